@@ -1,0 +1,3 @@
+package dev.arrayjit.frontend.ast;
+
+public enum BoolOp { AND, OR }

@@ -1,0 +1,9 @@
+package dev.arrayjit.frontend.ast;
+
+public enum UnaryOp {
+    NEG("-"), POS("+"), INVERT("~"), NOT("not");
+
+    public final String symbol;
+
+    UnaryOp(String symbol) { this.symbol = symbol; }
+}
