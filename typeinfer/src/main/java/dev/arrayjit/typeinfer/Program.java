@@ -1,0 +1,78 @@
+package dev.arrayjit.typeinfer;
+
+import dev.arrayjit.frontend.Parser;
+import dev.arrayjit.frontend.SourceFile;
+import dev.arrayjit.frontend.ast.Module;
+import dev.arrayjit.frontend.diag.CompileException;
+import dev.arrayjit.frontend.diag.Diagnostics;
+import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.typing.ErrorSites;
+import dev.arrayjit.typeinfer.typing.KernelDecl;
+import dev.arrayjit.typeinfer.typing.ModuleScope;
+import dev.arrayjit.typeinfer.typing.Specializer;
+import java.util.List;
+
+/**
+ * A parsed and resolved kernel source file: the front half of the compiler. It knows the file's
+ * kernels and turns one kernel plus an argument-type tuple into a typed {@link CompileUnit}.
+ * Thread-safe: specializations of one program may be typed from several threads at once.
+ */
+public final class Program {
+    private final SourceFile file;
+    private final Module module;
+    private final ModuleScope scope;
+    private final Specializer specializer;
+
+    private Program(SourceFile file, Module module, ModuleScope scope) {
+        this.file = file;
+        this.module = module;
+        this.scope = scope;
+        this.specializer = new Specializer(scope, new ErrorSites());
+    }
+
+    /** Parses and resolves a file; parse errors and module-level errors throw {@link CompileException}. */
+    public static Program load(SourceFile file) {
+        Diagnostics diags = new Diagnostics();
+        Module module = Parser.parse(file, diags);
+        diags.throwIfErrors();
+        ModuleScope scope = new ModuleScope(module, diags);
+        diags.throwIfErrors();
+        return new Program(file, module, scope);
+    }
+
+    public SourceFile file() { return file; }
+
+    /** The syntax tree, for tools that dump it. */
+    public Module module() { return module; }
+
+    /** The file's kernels (decorated or jit-wrapped functions), in source order. */
+    public List<KernelInfo> kernels() {
+        return scope.kernels().values().stream().map(KernelDecl::info).toList();
+    }
+
+    /** A kernel by name, or null. */
+    public KernelInfo kernel(String name) {
+        KernelDecl d = scope.kernels().get(name);
+        return d == null ? null : d.info();
+    }
+
+    /**
+     * Types the kernel for these argument types, with every kernel it calls.
+     * @throws CompileException with all type errors found, each rendered with file:line:col and caret
+     * @throws IllegalArgumentException for an unknown kernel or a wrong number of arguments
+     */
+    public CompileUnit specialize(String kernel, List<Type> argTypes) {
+        KernelDecl d = scope.kernels().get(kernel);
+        if (d == null) throw new IllegalArgumentException("no kernel named '" + kernel + "' in " + file.name());
+        if (argTypes.size() != d.info().params().size()) {
+            throw new IllegalArgumentException("'" + kernel + "' takes " + d.info().params().size() + " argument"
+                    + (d.info().params().size() == 1 ? "" : "s") + " (" + String.join(", ", d.info().params()) + "), got "
+                    + argTypes.size());
+        }
+        Diagnostics diags = new Diagnostics();
+        CompileUnit unit = specializer.unit(d, argTypes, diags);
+        diags.throwIfErrors();
+        return unit;
+    }
+}

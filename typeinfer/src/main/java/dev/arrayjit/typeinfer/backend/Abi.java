@@ -1,0 +1,55 @@
+package dev.arrayjit.typeinfer.backend;
+
+import dev.arrayjit.typeinfer.types.Type;
+
+/**
+ * The native calling convention between compiled kernels and the runtime.
+ *
+ * <p>Every compiled unit exports one entry point {@code int32 entry(ptr ctx, ptr args, ptr ret)}.
+ * A value crosses as a sequence of 8-byte slots ({@link #slots(Type)}):
+ * <ul>
+ *   <li>a scalar takes one slot, stored little-endian at the slot's start in its own width (bool as
+ *       one byte 0/1, int32 as 4 bytes, float32 as 4 bytes ...); a complex takes two (real, imag);</li>
+ *   <li>an array takes {@code 2 + 2*ndim} slots: meminfo (the malloc'd block that owns the data, or
+ *       null for memory the kernel does not own), data pointer, extents[ndim], byte strides[ndim];</li>
+ *   <li>a tuple is its elements' slots in order; none takes no slot.</li>
+ * </ul>
+ * {@code args} holds the parameters' slots in order, {@code ret} receives the result's slots.
+ * The entry returns 0 on success, or 1 when the kernel raised: then {@code ctx[CTX_SITE]} holds the
+ * {@code ErrorSite} id and {@code ctx[CTX_PAYLOAD..+2]} its payload.
+ *
+ * <p>Kernels allocate with the C library's {@code malloc} and record every block in the context's
+ * allocation list (count, capacity, and a {@code malloc}/{@code realloc}-grown array of pointers).
+ * After the call the runtime keeps the blocks that a returned array owns and frees the rest, and then
+ * the list itself.
+ */
+public final class Abi {
+    private Abi() {}
+
+    /** Size of one argument / return slot in bytes. */
+    public static final int SLOT = 8;
+
+    /** Context slots (int64 each). */
+    public static final int CTX_SITE = 0;
+    public static final int CTX_PAYLOAD = 1; // three slots: 1, 2, 3
+    public static final int CTX_ALLOC_COUNT = 4;
+    public static final int CTX_ALLOC_CAPACITY = 5;
+    public static final int CTX_ALLOC_LIST = 6;
+    public static final int CTX_SLOTS = 8;
+
+    /** Symbol name of a unit's entry point. */
+    public static String entrySymbol(String functionSymbol) { return functionSymbol + "__entry"; }
+
+    public static int slots(Type t) {
+        return switch (t) {
+            case Type.Bool b -> 1;
+            case Type.Int i -> 1;
+            case Type.Float f -> 1;
+            case Type.Complex c -> 2;
+            case Type.Array a -> 2 + 2 * a.ndim();
+            case Type.Tuple tu -> tu.elements().stream().mapToInt(Abi::slots).sum();
+            case Type.None n -> 0;
+            case Type.Optional o -> 1 + slots(o.type());
+        };
+    }
+}

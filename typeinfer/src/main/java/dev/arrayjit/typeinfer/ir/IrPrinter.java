@@ -1,0 +1,116 @@
+package dev.arrayjit.typeinfer.ir;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints typed IR as stable text, for golden tests and {@code --dump typed}. */
+public final class IrPrinter {
+    private final StringBuilder sb = new StringBuilder();
+
+    private IrPrinter() {}
+
+    public static String print(CompileUnit unit) {
+        IrPrinter p = new IrPrinter();
+        for (TypedFunction f : unit.functions()) p.function(f);
+        return p.sb.toString();
+    }
+
+    public static String print(TypedFunction f) {
+        IrPrinter p = new IrPrinter();
+        p.function(f);
+        return p.sb.toString();
+    }
+
+    private void function(TypedFunction f) {
+        sb.append("func ").append(f.symbol()).append('(')
+                .append(f.params().stream().map(v -> v + ": " + v.type()).collect(Collectors.joining(", ")))
+                .append(") -> ").append(f.returnType());
+        Flags fl = f.flags();
+        if (fl.fastmath() || !fl.boundscheck() || fl.numpyErrors()) {
+            sb.append("  [").append(fl.fastmath() ? "fastmath " : "").append(fl.boundscheck() ? "" : "noboundscheck ")
+                    .append(fl.numpyErrors() ? "error_model=numpy" : "").append(']');
+        }
+        sb.append('\n');
+        for (Var v : f.locals()) {
+            if (!f.params().contains(v)) sb.append("  local ").append(v).append(": ").append(v.type()).append('\n');
+        }
+        block(f.body(), 1);
+        sb.append('\n');
+    }
+
+    private void block(List<TStmt> body, int depth) {
+        for (TStmt s : body) stmt(s, depth);
+    }
+
+    private void indent(int depth) { sb.append("  ".repeat(depth)); }
+
+    private void stmt(TStmt s, int d) {
+        indent(d);
+        switch (s) {
+            case TStmt.Assign a -> sb.append(a.var()).append(" = ").append(expr(a.value()));
+            case TStmt.Store st -> sb.append(expr(st.array())).append(idx(st.indices())).append(" = ").append(expr(st.value()))
+                    .append(site(st.outOfBounds()));
+            case TStmt.Eval e -> sb.append("eval ").append(expr(e.value()));
+            case TStmt.If i -> {
+                sb.append("if ").append(expr(i.cond())).append(":\n");
+                block(i.then(), d + 1);
+                if (!i.orElse().isEmpty()) {
+                    indent(d);
+                    sb.append("else:\n");
+                    block(i.orElse(), d + 1);
+                }
+                return;
+            }
+            case TStmt.While w -> {
+                sb.append("while ").append(expr(w.cond())).append(":\n");
+                block(w.body(), d + 1);
+                return;
+            }
+            case TStmt.ForRange f -> {
+                sb.append("for ").append(f.index()).append(" in range(").append(expr(f.start())).append(", ")
+                        .append(expr(f.stop())).append(", ").append(expr(f.step())).append(")").append(site(f.zeroStep())).append(":\n");
+                block(f.body(), d + 1);
+                return;
+            }
+            case TStmt.Break b -> sb.append("break");
+            case TStmt.Continue c -> sb.append("continue");
+            case TStmt.Return r -> sb.append("return").append(r.value() == null ? "" : " " + expr(r.value()));
+            case TStmt.Raise r -> sb.append("raise ").append(r.site().kind()).append("(\"").append(r.site().message()).append("\")")
+                    .append(site(r.site()));
+        }
+        sb.append('\n');
+    }
+
+    private static String site(ErrorSite s) {
+        return s == null ? "" : "  !" + s.kind() + "@" + s.span().line() + ":" + s.span().column();
+    }
+
+    private static String idx(List<TExpr> indices) {
+        return indices.stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    static String expr(TExpr e) {
+        return switch (e) {
+            case TExpr.Const c -> c.value() == null ? "None" : c.value() + ":" + c.type();
+            case TExpr.Load l -> l.var().toString();
+            case TExpr.Cast c -> c.type() + "(" + expr(c.value()) + ")";
+            case TExpr.Binary b -> "(" + expr(b.left()) + " " + b.op().symbol + " " + expr(b.right()) + ")" + site(b.zeroDivision());
+            case TExpr.Compare c -> "(" + expr(c.left()) + " " + c.op().symbol + " " + expr(c.right()) + ")";
+            case TExpr.Unary u -> u.op().name().toLowerCase(java.util.Locale.ROOT) + "(" + expr(u.operand()) + ")";
+            case TExpr.Truth t -> "truth(" + expr(t.value()) + ")";
+            case TExpr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " and " : " or ") + expr(l.right()) + ")";
+            case TExpr.Select s -> "(" + expr(s.ifTrue()) + " if " + expr(s.cond()) + " else " + expr(s.ifFalse()) + ")";
+            case TExpr.MathCall m -> m.fn().name().toLowerCase(java.util.Locale.ROOT) + "."
+                    + m.type() + m.args().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"));
+            case TExpr.Call c -> "call " + c.symbol() + c.args().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
+                    + ": " + c.type();
+            case TExpr.ArrayLoad a -> expr(a.array()) + idx(a.indices()) + site(a.outOfBounds());
+            case TExpr.ArrayDim d -> expr(d.array()) + ".shape[" + d.axis() + "]";
+            case TExpr.ArraySize s -> expr(s.array()) + ".size";
+            case TExpr.AllocArray a -> "alloc." + a.fill().name().toLowerCase(java.util.Locale.ROOT) + " " + a.type()
+                    + a.shape().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"));
+            case TExpr.MakeTuple m -> m.elements().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", m.elements().size() == 1 ? ",)" : ")"));
+            case TExpr.TupleGet g -> expr(g.tuple()) + "." + g.index();
+        };
+    }
+}

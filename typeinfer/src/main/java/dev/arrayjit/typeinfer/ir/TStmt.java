@@ -1,0 +1,41 @@
+package dev.arrayjit.typeinfer.ir;
+
+import dev.arrayjit.frontend.Span;
+import java.util.List;
+
+/** Typed, structured statements. Loops are structured so a backend can emit canonical loops. */
+public sealed interface TStmt {
+    Span span();
+
+    /** {@code var = value}; value has the variable's type. */
+    record Assign(Var var, TExpr value, Span span) implements TStmt {}
+
+    /** {@code array[indices] = value}; value has the dtype; indices are int64 as in {@link TExpr.ArrayLoad}. */
+    record Store(TExpr array, List<TExpr> indices, TExpr value, ErrorSite outOfBounds, Span span) implements TStmt {}
+
+    record Eval(TExpr value, Span span) implements TStmt {}
+
+    record If(TExpr cond, List<TStmt> then, List<TStmt> orElse, Span span) implements TStmt {}
+
+    /** {@code while cond: body}; cond is bool, re-evaluated before each iteration. */
+    record While(TExpr cond, List<TStmt> body, Span span) implements TStmt {}
+
+    /**
+     * {@code for index in range(start, stop, step)}, all int64, evaluated once before the loop. The
+     * step's sign decides the direction; a zero step raises {@code zeroStep} (ValueError), which is
+     * null when the step is a non-zero constant. After the loop, {@code index} holds the last value
+     * it took (unchanged when the range was empty), as in Python.
+     */
+    record ForRange(Var index, TExpr start, TExpr stop, TExpr step, List<TStmt> body, ErrorSite zeroStep,
+                    Span span) implements TStmt {}
+
+    record Break(Span span) implements TStmt {}
+
+    record Continue(Span span) implements TStmt {}
+
+    /** {@code return value}; value is null for a function returning none. */
+    record Return(TExpr value, Span span) implements TStmt {}
+
+    /** Raise the site's exception (user {@code raise}, a failed {@code assert}); payload unused. */
+    record Raise(ErrorSite site, Span span) implements TStmt {}
+}

@@ -1,0 +1,517 @@
+package dev.arrayjit.typeinfer.typing;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.ast.Expr;
+import dev.arrayjit.frontend.ast.Keyword;
+import dev.arrayjit.frontend.ast.Param;
+import dev.arrayjit.typeinfer.ir.CmpOp;
+import dev.arrayjit.typeinfer.ir.ExcKind;
+import dev.arrayjit.typeinfer.ir.Fill;
+import dev.arrayjit.typeinfer.ir.MathFn;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.ir.UnOp;
+import dev.arrayjit.typeinfer.types.Layout;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Calls (builtins, math, NumPy, other kernels) and attribute reads. */
+final class Calls {
+    private final FunctionTyper t;
+
+    Calls(FunctionTyper t) { this.t = t; }
+
+    /** Math functions with one float result computed in the operand's precision. */
+    private static final Map<String, MathFn> FLOAT_FUNCS = Map.ofEntries(
+            Map.entry("sqrt", MathFn.SQRT), Map.entry("exp", MathFn.EXP), Map.entry("exp2", MathFn.EXP2),
+            Map.entry("expm1", MathFn.EXPM1), Map.entry("log", MathFn.LOG), Map.entry("log2", MathFn.LOG2),
+            Map.entry("log10", MathFn.LOG10), Map.entry("log1p", MathFn.LOG1P), Map.entry("sin", MathFn.SIN),
+            Map.entry("cos", MathFn.COS), Map.entry("tan", MathFn.TAN), Map.entry("asin", MathFn.ASIN),
+            Map.entry("acos", MathFn.ACOS), Map.entry("atan", MathFn.ATAN), Map.entry("sinh", MathFn.SINH),
+            Map.entry("cosh", MathFn.COSH), Map.entry("tanh", MathFn.TANH), Map.entry("asinh", MathFn.ASINH),
+            Map.entry("acosh", MathFn.ACOSH), Map.entry("atanh", MathFn.ATANH), Map.entry("fabs", MathFn.FABS),
+            Map.entry("erf", MathFn.ERF), Map.entry("erfc", MathFn.ERFC), Map.entry("gamma", MathFn.GAMMA),
+            Map.entry("lgamma", MathFn.LGAMMA), Map.entry("atan2", MathFn.ATAN2), Map.entry("pow", MathFn.POW),
+            Map.entry("hypot", MathFn.HYPOT), Map.entry("copysign", MathFn.COPYSIGN), Map.entry("nextafter", MathFn.NEXTAFTER));
+
+    /** NumPy spellings of the same functions (on scalars). */
+    private static final Map<String, String> NUMPY_ALIASES = Map.ofEntries(
+            Map.entry("arcsin", "asin"), Map.entry("arccos", "acos"), Map.entry("arctan", "atan"),
+            Map.entry("arctan2", "atan2"), Map.entry("arcsinh", "asinh"), Map.entry("arccosh", "acosh"),
+            Map.entry("arctanh", "atanh"), Map.entry("power", "pow"));
+
+    // ---- attributes --------------------------------------------------------------------------
+
+    TExpr attribute(Expr.Attribute a) {
+        String q = t.scope.qualifiedName(a);
+        if (q != null) {
+            ConstValue c = Builtins.libraryConstant(q);
+            if (c != null) return t.constant(c, a.span());
+            String base = t.scope.qualifiedName(a.value());
+            error(a.span(), "type.attribute", "'" + a.span().text() + "' cannot be used as a value here",
+                    base != null && !isKnownLibraryFunction(q) ? "module '" + base + "' has no supported attribute '" + a.attr() + "'" : "call it");
+            return null;
+        }
+        TExpr base = t.expr(a.value());
+        if (base == null) return null;
+        if (base.type() instanceof Type.Array at) {
+            switch (a.attr()) {
+                case "shape" -> {
+                    List<TExpr> dims = new ArrayList<>();
+                    for (int i = 0; i < at.ndim(); i++) dims.add(new TExpr.ArrayDim(base, i, a.span()));
+                    return new TExpr.MakeTuple(dims, new Type.Tuple(dims.stream().map(TExpr::type).toList()), a.span());
+                }
+                case "size" -> { return new TExpr.ArraySize(base, a.span()); }
+                case "ndim" -> { return new TExpr.Const(Types.INT64, (long) at.ndim(), a.span()); }
+                case "itemsize" -> { return new TExpr.Const(Types.INT64, (long) Types.sizeOf(at.dtype()), a.span()); }
+                default -> { }
+            }
+        }
+        error(a.span(), "type.attribute", "unknown attribute '" + a.attr() + "' of " + base.type(),
+                base.type() instanceof Type.Array ? "arrays support .shape, .size, .ndim and .itemsize here" : "");
+        return null;
+    }
+
+    private static boolean isKnownLibraryFunction(String q) {
+        String name = q.substring(q.lastIndexOf('.') + 1);
+        return FLOAT_FUNCS.containsKey(name) || NUMPY_ALIASES.containsKey(name);
+    }
+
+    // ---- calls -------------------------------------------------------------------------------
+
+    TExpr call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && !t.knownLocal(n.id())) {
+            Binding b = t.scope.lookup(n.id());
+            if (b instanceof Binding.Kernel k) return callKernel(k.decl(), c);
+            if (b instanceof Binding.PlainFunction pf) {
+                error(n.span(), "type.call.plain", "'" + n.id() + "' is a plain Python function and cannot be called from a kernel",
+                        "decorate '" + n.id() + "' with @njit");
+                typeArgs(c);
+                return null;
+            }
+        }
+        String q = t.scope.qualifiedName(c.func());
+        if (q == null) {
+            if (c.func() instanceof Expr.Attribute a && t.scope.qualifiedName(a.value()) == null) {
+                TExpr base = t.expr(a.value());
+                if (base != null) {
+                    error(a.span(), "unsupported.method", "method '" + a.attr() + "' of " + base.type() + " is not supported yet",
+                            base.type() instanceof Type.Array ? "write the loop explicitly" : "");
+                }
+                return null;
+            }
+            if (c.func() instanceof Expr.Name n) {
+                if (t.knownLocal(n.id())) {
+                    error(n.span(), "type.call.value", "'" + n.id() + "' is a variable, not a function", "");
+                } else {
+                    error(n.span(), "name.undefined", "name '" + n.id() + "' is not defined",
+                            Suggest.hint(n.id(), t.knownNames()));
+                }
+                typeArgs(c);
+                return null;
+            }
+            error(c.func().span(), "type.call", "this expression cannot be called", "");
+            return null;
+        }
+        if (q.startsWith("builtins.")) return builtin(q.substring(9), c);
+        if (q.startsWith("math.")) return math(q.substring(5), c, false);
+        if (q.startsWith("numpy.")) return numpy(q.substring(6), c);
+        if (q.startsWith("numba.")) {
+            Type st = Builtins.scalarConstructor(q);
+            if (st != null) return convert(st, c);
+        }
+        error(c.func().span(), "unsupported.function", "'" + c.func().span().text() + "' is not supported in a kernel",
+                "see README.md for the supported functions");
+        return null;
+    }
+
+    private List<TExpr> typeArgs(Expr.Call c) {
+        List<TExpr> out = new ArrayList<>();
+        boolean unknown = false;
+        for (Expr a : c.args()) {
+            if (a instanceof Expr.Starred s) {
+                error(s.span(), "unsupported.starred", "'*' arguments are not supported yet", "pass the arguments one by one");
+                unknown = true;
+                continue;
+            }
+            TExpr v = t.expr(a);
+            if (v == null) unknown = true;
+            out.add(v);
+        }
+        return unknown ? null : out;
+    }
+
+    private boolean noKeywords(Expr.Call c, String fn) {
+        if (c.keywords().isEmpty()) return true;
+        error(c.keywords().get(0).span(), "type.call.keyword", fn + "() takes no keyword arguments", "pass the arguments by position");
+        return false;
+    }
+
+    private boolean arity(Expr.Call c, String fn, int min, int max) {
+        int n = c.args().size();
+        if (n >= min && n <= max) return true;
+        String want = min == max ? String.valueOf(min) : max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
+        error(c.span(), "type.call.arity", fn + "() takes " + want + " argument" + (want.equals("1") ? "" : "s") + ", got " + n, "");
+        return false;
+    }
+
+    private TExpr callKernel(KernelDecl callee, Expr.Call c) {
+        List<Param> params = callee.def().params();
+        for (Param p : params) {
+            if (p.kind() != Param.Kind.PLAIN) {
+                error(p.span(), "unsupported.params", "'" + callee.name() + "' has *args or **kwargs parameters, which are not supported yet",
+                        "give it plain parameters");
+                return null;
+            }
+        }
+        List<TExpr> positional = typeArgs(c);
+        TExpr[] bound = new TExpr[params.size()];
+        boolean ok = positional != null;
+        if (c.args().size() > params.size()) {
+            error(c.span(), "type.call.arity", "'" + callee.name() + "' takes " + params.size() + " argument"
+                    + (params.size() == 1 ? "" : "s") + " but " + c.args().size() + " were given",
+                    "call it as " + callee.name() + "(" + String.join(", ", callee.info().params()) + ")");
+            return null;
+        }
+        if (positional != null) for (int i = 0; i < positional.size(); i++) bound[i] = positional.get(i);
+        for (Keyword kw : c.keywords()) {
+            int idx = callee.info().params().indexOf(kw.name());
+            TExpr v = t.expr(kw.value());
+            if (idx < 0) {
+                error(kw.span(), "type.call.keyword", "'" + callee.name() + "' has no parameter '" + kw.name() + "'",
+                        Suggest.hint(kw.name(), callee.info().params()));
+                ok = false;
+            } else if (idx < c.args().size()) {
+                error(kw.span(), "type.call.keyword", "'" + callee.name() + "' got two values for '" + kw.name() + "'", "");
+                ok = false;
+            } else {
+                bound[idx] = v;
+                if (v == null) ok = false;
+            }
+        }
+        for (int i = 0; i < params.size(); i++) {
+            if (bound[i] != null || !ok) continue;
+            Param p = params.get(i);
+            if (p.defaultValue() == null) {
+                error(c.span(), "type.call.arity", "'" + callee.name() + "' is missing the argument '" + p.name() + "'",
+                        "call it as " + callee.name() + "(" + String.join(", ", callee.info().params()) + ")");
+                return null;
+            }
+            ConstValue dv = t.constantOf(p.defaultValue());
+            TExpr d = dv == null ? null : t.constant(dv, c.span());
+            if (d == null) {
+                error(p.defaultValue().span(), "unsupported.default", "the default value of '" + p.name() + "' must be a constant", "");
+                return null;
+            }
+            bound[i] = d;
+        }
+        if (!ok) return null;
+        List<TExpr> args = List.of(bound);
+        TypedFunction f = t.specializer.specialize(callee, args.stream().map(TExpr::type).toList(), c.span(), t.finalPass);
+        if (f == null) return null;
+        List<TExpr> cast = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) cast.add(t.cast(args.get(i), f.params().get(i).type(), args.get(i).span()));
+        return new TExpr.Call(f.symbol(), cast, f.returnType(), c.span());
+    }
+
+    // ---- builtins ----------------------------------------------------------------------------
+
+    private TExpr builtin(String name, Expr.Call c) {
+        switch (name) {
+            case "abs" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 1, 1)) return null;
+                TExpr x = one(c);
+                return x == null ? null : abs(x, c.span());
+            }
+            case "min", "max" -> { return minMax(name, c); }
+            case "int" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 1, 1)) return null;
+                TExpr x = scalarArg(c, 0, name);
+                if (x == null) return null;
+                return x.type() instanceof Type.Int ? x : t.cast(x, Types.INT64, c.span());
+            }
+            case "float" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 0, 1)) return null;
+                if (c.args().isEmpty()) return new TExpr.Const(Types.FLOAT64, 0.0, c.span());
+                TExpr x = scalarArg(c, 0, name);
+                if (x == null) return null;
+                return x.type().equals(Types.FLOAT32) ? x : t.cast(x, Types.FLOAT64, c.span());
+            }
+            case "bool" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 0, 1)) return null;
+                if (c.args().isEmpty()) return new TExpr.Const(Types.BOOL, false, c.span());
+                TExpr x = one(c);
+                return x == null ? null : t.truth(x, c.span());
+            }
+            case "len" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 1, 1)) return null;
+                TExpr x = one(c);
+                if (x == null) return null;
+                if (x.type() instanceof Type.Array at && at.ndim() > 0) return new TExpr.ArrayDim(x, 0, c.span());
+                if (x.type() instanceof Type.Tuple tt) return new TExpr.Const(Types.INT64, (long) tt.elements().size(), c.span());
+                error(c.args().get(0).span(), "type.len", "len() of " + x.type() + " is not defined", "len() takes an array or a tuple");
+                return null;
+            }
+            case "round" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 1, 1)) return null;
+                TExpr x = scalarArg(c, 0, name);
+                if (x == null) return null;
+                if (!(x.type() instanceof Type.Float)) return t.cast(x, Types.INT64, c.span());
+                return t.cast(new TExpr.MathCall(MathFn.RINT, List.of(x), x.type(), c.span()), Types.INT64, c.span());
+            }
+            case "pow" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 2, 2)) return null;
+                List<TExpr> a = typeArgs(c);
+                return a == null ? null : t.binary(dev.arrayjit.frontend.ast.BinaryOp.POW, a.get(0), a.get(1), c.span());
+            }
+            case "range" -> {
+                error(c.span(), "unsupported.range", "range() can only be used as the iterable of a for loop",
+                        "write 'for i in range(...):'");
+                return null;
+            }
+            case "print" -> {
+                error(c.func().span(), "unsupported.print", "print() is not supported yet", "return the values instead");
+                return null;
+            }
+            default -> {
+                if (ExcKind.byName(name) != null) {
+                    error(c.span(), "type.exception.value", "exceptions can only be raised, not used as values", "write raise " + name + "(...)");
+                } else {
+                    error(c.func().span(), "unsupported.builtin", "the builtin '" + name + "' is not supported yet", "");
+                }
+                return null;
+            }
+        }
+    }
+
+    private TExpr one(Expr.Call c) {
+        List<TExpr> a = typeArgs(c);
+        return a == null ? null : a.get(0);
+    }
+
+    private TExpr scalarArg(Expr.Call c, int i, String fn) {
+        TExpr x = t.expr(c.args().get(i));
+        if (x == null) return null;
+        if (!x.type().isScalar() || x.type() instanceof Type.Complex) {
+            error(c.args().get(i).span(), "type.call.argument", fn + "() needs a real number, not " + x.type(),
+                    x.type() instanceof Type.Array ? "apply it to one element, e.g. a[i]" : "");
+            return null;
+        }
+        return x;
+    }
+
+    private TExpr abs(TExpr x, Span span) {
+        return switch (x.type()) {
+            case Type.Float f -> new TExpr.MathCall(MathFn.FABS, List.of(x), f, span);
+            case Type.Int i when !i.signed() -> x;
+            case Type.Int i -> new TExpr.Select(new TExpr.Compare(CmpOp.LT, x, new TExpr.Const(i, 0L, span), span),
+                    new TExpr.Unary(UnOp.NEG, x, i, span), x, i, span);
+            case Type.Bool b -> t.cast(x, Types.INT64, span);
+            default -> {
+                error(span, "type.call.argument", "abs() of " + x.type() + " is not supported", "");
+                yield null;
+            }
+        };
+    }
+
+    private TExpr minMax(String name, Expr.Call c) {
+        if (!noKeywords(c, name) || !arity(c, name, 2, Integer.MAX_VALUE)) return null;
+        List<TExpr> a = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            TExpr x = scalarArg(c, i, name);
+            if (x == null) return null;
+            if (x.type() instanceof Type.Bool) {
+                error(c.args().get(i).span(), "type.call.argument", name + "() of bool is not supported", "convert with int(...)");
+                return null;
+            }
+            a.add(x);
+        }
+        Type rt = a.get(0).type();
+        for (TExpr x : a) rt = Promotion.promote(rt, x.type());
+        // Python keeps the first of equal values: replace the running result only on a strict win.
+        TExpr acc = t.cast(a.get(0), rt, c.span());
+        CmpOp win = name.equals("min") ? CmpOp.LT : CmpOp.GT;
+        for (int i = 1; i < a.size(); i++) {
+            TExpr x = t.cast(a.get(i), rt, c.span());
+            acc = new TExpr.Select(new TExpr.Compare(win, x, acc, c.span()), x, acc, rt, c.span());
+        }
+        return acc;
+    }
+
+    // ---- math and numpy ------------------------------------------------------------------------
+
+    private TExpr math(String name, Expr.Call c, boolean numpyStyle) {
+        if (!noKeywords(c, name)) return null;
+        switch (name) {
+            case "floor", "ceil", "trunc" -> {
+                if (!arity(c, name, 1, 1)) return null;
+                TExpr x = scalarArg(c, 0, name);
+                if (x == null) return null;
+                MathFn fn = name.equals("floor") ? MathFn.FLOOR : name.equals("ceil") ? MathFn.CEIL : MathFn.TRUNC;
+                if (numpyStyle) {
+                    TExpr f = floatOperand(x, c.span());
+                    return new TExpr.MathCall(fn, List.of(f), f.type(), c.span());
+                }
+                // math.floor returns an int, as in Python.
+                if (x.type() instanceof Type.Int i) return i.signed() ? t.cast(x, Types.INT64, c.span()) : t.cast(x, Types.UINT64, c.span());
+                if (x.type() instanceof Type.Bool) return t.cast(x, Types.INT64, c.span());
+                return t.cast(new TExpr.MathCall(fn, List.of(x), x.type(), c.span()), Types.INT64, c.span());
+            }
+            case "isnan", "isinf", "isfinite" -> {
+                if (!arity(c, name, 1, 1)) return null;
+                TExpr x = scalarArg(c, 0, name);
+                if (x == null) return null;
+                if (!(x.type() instanceof Type.Float)) return new TExpr.Const(Types.BOOL, name.equals("isfinite"), c.span());
+                MathFn fn = name.equals("isnan") ? MathFn.ISNAN : name.equals("isinf") ? MathFn.ISINF : MathFn.ISFINITE;
+                return new TExpr.MathCall(fn, List.of(x), Types.BOOL, c.span());
+            }
+            case "degrees", "radians", "rad2deg", "deg2rad" -> {
+                if (!arity(c, name, 1, 1)) return null;
+                TExpr x = scalarArg(c, 0, name);
+                if (x == null) return null;
+                TExpr f = floatOperand(x, c.span());
+                double k = name.equals("degrees") || name.equals("rad2deg") ? 180.0 / Math.PI : Math.PI / 180.0;
+                return new TExpr.Binary(dev.arrayjit.typeinfer.ir.ArithOp.MUL, f, new TExpr.Const(f.type(), k, c.span()), f.type(), null, c.span());
+            }
+            case "abs", "absolute" -> {
+                if (!numpyStyle || !arity(c, name, 1, 1)) break;
+                TExpr x = scalarArg(c, 0, name);
+                return x == null ? null : abs(x, c.span());
+            }
+            default -> { }
+        }
+        MathFn fn = FLOAT_FUNCS.get(numpyStyle ? NUMPY_ALIASES.getOrDefault(name, name) : name);
+        if (fn == null) {
+            String module = numpyStyle ? "numpy" : "math";
+            error(c.func().span(), "unsupported.function", "'" + c.func().span().text() + "' is not supported"
+                    + (numpyStyle ? " yet" : ""), Suggest.closest(name, FLOAT_FUNCS.keySet()) != null
+                    ? "did you mean '" + module + "." + Suggest.closest(name, FLOAT_FUNCS.keySet()) + "'?"
+                    : "see README.md for the supported " + module + " functions");
+            typeArgs(c);
+            return null;
+        }
+        if (!arity(c, name, fn.arity, fn.arity)) return null;
+        List<TExpr> args = new ArrayList<>();
+        for (int i = 0; i < fn.arity; i++) {
+            TExpr x = scalarArg(c, i, name);
+            if (x == null) return null;
+            args.add(x);
+        }
+        Type ft = floatOperand(args.get(0), c.span()).type();
+        for (TExpr x : args) if (!floatOperand(x, c.span()).type().equals(ft)) ft = Types.FLOAT64;
+        List<TExpr> cast = new ArrayList<>();
+        for (TExpr x : args) cast.add(t.cast(x, ft, x.span()));
+        return new TExpr.MathCall(fn, cast, ft, c.span());
+    }
+
+    /** The argument as a float: float32 stays float32, everything else becomes float64. */
+    private TExpr floatOperand(TExpr x, Span span) {
+        return x.type() instanceof Type.Float ? x : t.cast(x, Types.FLOAT64, span);
+    }
+
+    private TExpr numpy(String name, Expr.Call c) {
+        Type st = Builtins.scalarConstructor("numpy." + name);
+        if (st != null) return convert(st, c);
+        return switch (name) {
+            case "empty", "zeros", "ones" -> allocate(name, c);
+            case "empty_like", "zeros_like", "ones_like" -> allocateLike(name, c);
+            default -> math(name, c, true);
+        };
+    }
+
+    private TExpr convert(Type to, Expr.Call c) {
+        String fn = c.func().span().text();
+        if (!noKeywords(c, fn) || !arity(c, fn, 0, 1)) return null;
+        if (c.args().isEmpty()) return t.cast(new TExpr.Const(Types.INT64, 0L, c.span()), to, c.span());
+        TExpr x = t.expr(c.args().get(0));
+        if (x == null) return null;
+        if (!x.type().isScalar()) {
+            error(c.args().get(0).span(), "type.call.argument", fn + "() converts a number, not " + x.type(),
+                    x.type() instanceof Type.Array ? "use a.astype(...) (not supported yet) or convert element by element" : "");
+            return null;
+        }
+        return t.cast(x, to, c.span());
+    }
+
+    private Type dtypeArg(Expr e) {
+        if (e instanceof Expr.StrLit s) {
+            Type d = Builtins.dtypeString(s.value());
+            if (d == null) error(e.span(), "type.dtype", "unknown dtype '" + s.value() + "'", "use a name such as 'float64' or 'int32'");
+            return d;
+        }
+        String q = t.scope.qualifiedName(e);
+        Type d = q == null ? null : Builtins.dtype(q);
+        if (d == null) error(e.span(), "type.dtype", "'" + e.span().text() + "' is not a dtype", "use np.float64, np.int32, np.bool_ ...");
+        return d;
+    }
+
+    private TExpr allocate(String name, Expr.Call c) {
+        if (!arity(c, "np." + name, 1, 2)) return null;
+        Expr dtypeExpr = c.args().size() == 2 ? c.args().get(1) : null;
+        for (Keyword kw : c.keywords()) {
+            if ("dtype".equals(kw.name())) dtypeExpr = kw.value();
+            else if ("order".equals(kw.name()) && kw.value() instanceof Expr.StrLit s && s.value().equals("C")) continue;
+            else {
+                error(kw.span(), "unsupported.keyword", "np." + name + "() does not support '" + kw.name() + "' here", "");
+                return null;
+            }
+        }
+        Type dtype = dtypeExpr == null ? Types.FLOAT64 : dtypeArg(dtypeExpr);
+        TExpr shape = t.expr(c.args().get(0));
+        if (shape == null || dtype == null) return null;
+        List<TExpr> dims = new ArrayList<>();
+        if (shape.type() instanceof Type.Tuple tt) {
+            for (int i = 0; i < tt.elements().size(); i++) {
+                TExpr d = shape instanceof TExpr.MakeTuple mt ? mt.elements().get(i) : new TExpr.TupleGet(shape, i, c.span());
+                if (!d.type().isIntegerOrBool()) { shapeError(c, shape.type()); return null; }
+                dims.add(t.cast(d, Types.INT64, c.args().get(0).span()));
+            }
+        } else if (shape.type() instanceof Type.Int) {
+            dims.add(t.cast(shape, Types.INT64, c.args().get(0).span()));
+        } else {
+            shapeError(c, shape.type());
+            return null;
+        }
+        Fill fill = name.equals("empty") ? Fill.EMPTY : name.equals("zeros") ? Fill.ZEROS : Fill.ONES;
+        return new TExpr.AllocArray(new Type.Array(dtype, dims.size(), Layout.C, false), dims, fill,
+                t.site(ExcKind.ValueError, "negative dimensions are not allowed", c.span()), c.span());
+    }
+
+    private void shapeError(Expr.Call c, Type got) {
+        error(c.args().get(0).span(), "type.shape", "the shape must be an integer or a tuple of integers, not " + got,
+                "write np.empty(n) or np.empty((rows, cols))");
+    }
+
+    private TExpr allocateLike(String name, Expr.Call c) {
+        if (!arity(c, "np." + name, 1, 2)) return null;
+        Expr dtypeExpr = c.args().size() == 2 ? c.args().get(1) : null;
+        for (Keyword kw : c.keywords()) {
+            if ("dtype".equals(kw.name())) dtypeExpr = kw.value();
+            else {
+                error(kw.span(), "unsupported.keyword", "np." + name + "() does not support '" + kw.name() + "' here", "");
+                return null;
+            }
+        }
+        TExpr proto = t.expr(c.args().get(0));
+        if (proto == null) return null;
+        if (!(proto.type() instanceof Type.Array at)) {
+            error(c.args().get(0).span(), "type.call.argument", "np." + name + "() needs an array, not " + proto.type(),
+                    "pass an array, or use np." + name.replace("_like", "") + "(shape)");
+            return null;
+        }
+        Type dtype = dtypeExpr == null ? at.dtype() : dtypeArg(dtypeExpr);
+        if (dtype == null) return null;
+        List<TExpr> dims = new ArrayList<>();
+        for (int i = 0; i < at.ndim(); i++) dims.add(new TExpr.ArrayDim(proto, i, c.span()));
+        Fill fill = name.startsWith("empty") ? Fill.EMPTY : name.startsWith("zeros") ? Fill.ZEROS : Fill.ONES;
+        return new TExpr.AllocArray(new Type.Array(dtype, at.ndim(), Layout.C, false), dims, fill,
+                t.site(ExcKind.ValueError, "negative dimensions are not allowed", c.span()), c.span());
+    }
+
+    private void error(Span span, String code, String message, String hint) {
+        t.error(code, span, message, hint);
+    }
+}

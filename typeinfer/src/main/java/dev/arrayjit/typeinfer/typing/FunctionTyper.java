@@ -1,0 +1,895 @@
+package dev.arrayjit.typeinfer.typing;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.ast.BinaryOp;
+import dev.arrayjit.frontend.ast.CompareOp;
+import dev.arrayjit.frontend.ast.Expr;
+import dev.arrayjit.frontend.ast.Param;
+import dev.arrayjit.frontend.ast.Stmt;
+import dev.arrayjit.frontend.diag.Diagnostic;
+import dev.arrayjit.frontend.diag.Diagnostics;
+import dev.arrayjit.typeinfer.ir.ArithOp;
+import dev.arrayjit.typeinfer.ir.CmpOp;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
+import dev.arrayjit.typeinfer.ir.ExcKind;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TStmt;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.ir.UnOp;
+import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.types.Layout;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Types one kernel for one argument-type tuple and lowers it to typed IR.
+ *
+ * <p>Each variable has one type for the whole function, as in Numba's unification: the types of all
+ * its assignments unified (numbers by NumPy's promotion, arrays by layout). Typing runs over the body
+ * repeatedly until no variable's type changes (loops carry a type back to their head), then once more
+ * to report errors and build the IR with every conversion explicit. An expression whose type is not
+ * known yet types as {@code null}, and errors are only reported in the final pass.
+ */
+final class FunctionTyper {
+    private static final int MAX_PASSES = 32;
+
+    final Specializer specializer;
+    final ModuleScope scope;
+    final KernelDecl decl;
+    private final List<Type> argTypes;
+    private final Diagnostics out;
+    final ErrorSites sites;
+    private final String symbol;
+
+    /** Current best type of each variable, and where each distinct type was assigned. */
+    private final Map<String, Type> varTypes = new LinkedHashMap<>();
+    private final Map<String, List<Assigned>> origins = new HashMap<>();
+    private Type returnType;
+    private Span firstValueReturn;
+    private Span firstBareReturn;
+
+    // State of one pass.
+    boolean finalPass;
+    private Diagnostics diags;
+    private Map<String, Var> vars;
+    private int nextVarId;
+    private int loopDepth;
+    private boolean changed;
+
+    private record Assigned(Type type, Span span) {}
+
+    FunctionTyper(Specializer specializer, ModuleScope scope, KernelDecl decl, List<Type> argTypes, String symbol,
+                  Diagnostics out, ErrorSites sites) {
+        this.specializer = specializer;
+        this.scope = scope;
+        this.decl = decl;
+        this.argTypes = argTypes;
+        this.symbol = symbol;
+        this.out = out;
+        this.sites = sites;
+    }
+
+    /** The return type an eager signature declares, or null to infer it. */
+    private Type declaredReturn;
+
+    FunctionTyper declaredReturn(Type t) {
+        this.declaredReturn = t;
+        if (t != null && !(t instanceof Type.None)) this.returnType = t;
+        return this;
+    }
+
+    /** Infers the function to a fixed point; null when it has errors (reported to the sink). */
+    TypedFunction run() {
+        List<Param> params = decl.def().params();
+        for (int i = 0; i < params.size(); i++) varTypes.put(params.get(i).name(), argTypes.get(i));
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            changed = false;
+            runPass(false);
+            if (!changed) break;
+        }
+        TypedFunction f = runPass(true);
+        for (Diagnostic d : diags.all()) out.report(d);
+        return diags.hasErrors() ? null : f;
+    }
+
+    private TypedFunction runPass(boolean isFinal) {
+        finalPass = isFinal;
+        diags = new Diagnostics();
+        vars = new LinkedHashMap<>();
+        nextVarId = 0;
+        loopDepth = 0;
+        List<Var> paramVars = new ArrayList<>();
+        List<TStmt> prologue = new ArrayList<>();
+        List<Param> params = decl.def().params();
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            Type incoming = argTypes.get(i);
+            Type unified = varTypes.get(p.name());
+            if (unified.equals(incoming)) {
+                paramVars.add(var(p.name()));
+            } else {
+                // The body widens the parameter (x = x * 0.5 on an int x): take it in, then convert.
+                Var in = newVar(p.name() + "$arg", incoming);
+                paramVars.add(in);
+                prologue.add(new TStmt.Assign(var(p.name()), cast(new TExpr.Load(in, p.span()), unified, p.span()), p.span()));
+            }
+        }
+        List<TStmt> body = new ArrayList<>(prologue);
+        body.addAll(block(decl.def().body()));
+        Type ret = returnType == null ? Types.NONE : returnType;
+        if (isFinal) checkReturns(body, ret);
+        return new TypedFunction(decl.name(), symbol, paramVars, ret, List.copyOf(vars.values()), body, decl.info().flags(),
+                decl.def().span());
+    }
+
+    private void checkReturns(List<TStmt> body, Type ret) {
+        if (firstValueReturn != null && firstBareReturn != null) {
+            error("type.return", firstBareReturn, "'" + decl.name() + "' returns " + ret + " at "
+                    + firstValueReturn + " but returns nothing here",
+                    "return a " + ret + " value on every path (Optional results are not supported yet)");
+        } else if (!(ret instanceof Type.None) && ControlFlow.fallsThrough(body)) {
+            error("type.return", decl.def().nameSpan(), "'" + decl.name() + "' returns " + ret
+                    + " but can reach its end without returning a value",
+                    "add a return statement at the end of '" + decl.name() + "'");
+        }
+    }
+
+    // ---- diagnostics -------------------------------------------------------------------------
+
+    void error(String code, Span span, String message, String hint) {
+        if (finalPass) diags.report(Diagnostic.error(code, span, message, hint));
+    }
+
+    ErrorSite site(ExcKind kind, String message, Span span) {
+        return finalPass ? sites.add(kind, message, span) : new ErrorSite(-1, kind, message, span);
+    }
+
+    // ---- variables ---------------------------------------------------------------------------
+
+    Var var(String name) {
+        Var v = vars.get(name);
+        if (v == null) {
+            v = new Var(name, varTypes.get(name), nextVarId++);
+            vars.put(name, v);
+        }
+        return v;
+    }
+
+    Var newVar(String name, Type type) {
+        String unique = name;
+        for (int i = 1; vars.containsKey(unique); i++) unique = name + "." + i;
+        Var v = new Var(unique, type, nextVarId++);
+        vars.put(unique, v);
+        return v;
+    }
+
+    Var temp(Type type) { return newVar("$t" + nextVarId, type); }
+
+    /** Records that {@code name} is assigned a value of type {@code t}; returns the variable's type. */
+    Type assignType(String name, Type t, Span span) {
+        Type old = varTypes.get(name);
+        if (t == null) return old;
+        List<Assigned> o = origins.computeIfAbsent(name, k -> new ArrayList<>());
+        if (o.stream().noneMatch(a -> a.type.equals(t))) o.add(new Assigned(t, span));
+        if (old == null) {
+            varTypes.put(name, t);
+            changed = true;
+            return t;
+        }
+        Type u = Unify.unify(old, t);
+        if (u == null) {
+            Assigned first = o.stream().filter(a -> a.type.equals(old) || Unify.unify(a.type, old) != null).findFirst().orElse(o.get(0));
+            error("type.unify", span, "cannot unify " + old + " and " + t + " for variable '" + name + "': assigned "
+                    + first.type + " at " + first.span + ", " + t + " at " + span,
+                    "a variable keeps one type in a kernel; use a new name for the " + t + " value");
+            return old;
+        }
+        if (!u.equals(old)) {
+            varTypes.put(name, u);
+            changed = true;
+        }
+        return u;
+    }
+
+    // ---- statements --------------------------------------------------------------------------
+
+    List<TStmt> block(List<Stmt> stmts) {
+        List<TStmt> out = new ArrayList<>();
+        for (Stmt s : stmts) statement(s, out);
+        return out;
+    }
+
+    private void statement(Stmt s, List<TStmt> out) {
+        switch (s) {
+            case Stmt.Assign a -> assign(a, out);
+            case Stmt.AugAssign a -> augAssign(a, out);
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) assignTo(a.target(), expr(a.value()), a.value().span(), out);
+            }
+            case Stmt.ExprStmt e -> exprStatement(e, out);
+            case Stmt.If i -> {
+                TExpr c = condition(i.test());
+                List<TStmt> then = block(i.body());
+                List<TStmt> orElse = block(i.orElse());
+                if (c != null) out.add(new TStmt.If(c, then, orElse, i.span()));
+            }
+            case Stmt.While w -> whileLoop(w, out);
+            case Stmt.For f -> new Loops(this).forLoop(f, out);
+            case Stmt.Break b -> {
+                if (loopDepth == 0) error("syntax.break", b.span(), "'break' outside a loop", "use 'break' only inside 'for' or 'while'");
+                out.add(new TStmt.Break(b.span()));
+            }
+            case Stmt.Continue c -> {
+                if (loopDepth == 0) error("syntax.continue", c.span(), "'continue' outside a loop", "use 'continue' only inside 'for' or 'while'");
+                out.add(new TStmt.Continue(c.span()));
+            }
+            case Stmt.Pass p -> { }
+            case Stmt.Return r -> returnStatement(r, out);
+            case Stmt.Raise r -> raise(r, out);
+            case Stmt.Assert a -> assertStatement(a, out);
+            case Stmt.FunctionDef f -> error("unsupported.closure", f.nameSpan(), "inner functions are not supported yet",
+                    "define '" + f.name() + "' at module level with @njit and call it");
+            case Stmt.Import i -> error("unsupported.import", i.span(), "imports inside a kernel are not supported",
+                    "move the import to the top of the file");
+            case Stmt.ImportFrom i -> error("unsupported.import", i.span(), "imports inside a kernel are not supported",
+                    "move the import to the top of the file");
+            case Stmt.Global g -> error("unsupported.global", g.span(), "'global' is not supported in a kernel",
+                    "kernels read module-level constants but cannot change them; pass an array and write into it");
+            case Stmt.Nonlocal n -> error("unsupported.nonlocal", n.span(), "'nonlocal' is not supported in a kernel", "");
+            case Stmt.Del d -> error("unsupported.del", d.span(), "'del' is not supported in a kernel",
+                    "let the variable go out of use instead");
+            case Stmt.Unsupported u -> error("unsupported.statement", u.span(), u.construct() + " is not supported in a kernel",
+                    hintFor(u.construct()));
+        }
+    }
+
+    static String hintFor(String construct) {
+        String c = construct.toLowerCase(java.util.Locale.ROOT);
+        if (c.contains("class")) return "define classes outside kernels; pass their data to the kernel as arrays";
+        if (c.contains("with")) return "move the 'with' block out of the kernel";
+        if (c.contains("try")) return "check the condition with 'if' and raise instead of catching";
+        if (c.contains("yield")) return "fill and return an array instead of yielding values";
+        if (c.contains("lambda")) return "define a separate @njit function and call it";
+        if (c.contains("dict") || c.contains("set")) return "use arrays; dicts and sets are not supported yet";
+        if (c.contains("generator")) return "use a for loop, or a list comprehension";
+        return "rewrite it with the supported subset (see README.md)";
+    }
+
+    private void exprStatement(Stmt.ExprStmt e, List<TStmt> out) {
+        if (e.value() instanceof Expr.StrLit || e.value() instanceof Expr.EllipsisLit) return; // docstrings, ...
+        TExpr v = expr(e.value());
+        if (v != null) out.add(new TStmt.Eval(v, e.span()));
+    }
+
+    private void assign(Stmt.Assign a, List<TStmt> out) {
+        TExpr value = expr(a.value());
+        if (a.targets().size() == 1) {
+            assignTo(a.targets().get(0), value, a.value().span(), out);
+            return;
+        }
+        // a = b = value: evaluate once.
+        if (value == null) {
+            for (Expr t : a.targets()) assignTo(t, null, a.value().span(), out);
+            return;
+        }
+        Var tmp = temp(value.type());
+        out.add(new TStmt.Assign(tmp, value, a.span()));
+        for (Expr t : a.targets()) assignTo(t, new TExpr.Load(tmp, a.value().span()), a.value().span(), out);
+    }
+
+    /** Assigns a typed value (null when unknown) to a target expression. */
+    void assignTo(Expr target, TExpr value, Span valueSpan, List<TStmt> out) {
+        switch (target) {
+            case Expr.Name n -> {
+                if (value == null) return;
+                Type t = assignType(n.id(), value.type(), valueSpan);
+                if (t == null) return;
+                Var v = var(n.id());
+                out.add(new TStmt.Assign(v, cast(value, v.type(), valueSpan), target.span().to(valueSpan)));
+            }
+            case Expr.Tuple t -> unpack(t.elements(), target, value, valueSpan, out);
+            case Expr.ListLit l -> unpack(l.elements(), target, value, valueSpan, out);
+            case Expr.Subscript s -> store(s, value, out);
+            case Expr.Attribute a -> error("type.attribute.assign", a.span(), "cannot assign to attribute '" + a.attr() + "'",
+                    "kernels cannot change attributes; write into array elements instead");
+            case Expr.Starred st -> error("unsupported.starred", st.span(), "starred assignment is not supported yet",
+                    "unpack into one name per element");
+            default -> error("syntax.target", target.span(), "cannot assign to " + describe(target),
+                    "assign to a name, a tuple of names, or an array element");
+        }
+    }
+
+    private void unpack(List<Expr> targets, Expr target, TExpr value, Span valueSpan, List<TStmt> out) {
+        if (value == null) {
+            for (Expr t : targets) assignTo(t, null, valueSpan, out);
+            return;
+        }
+        if (!(value.type() instanceof Type.Tuple tt)) {
+            error("type.unpack", valueSpan, "cannot unpack " + value.type() + " into " + targets.size() + " names",
+                    "unpack a tuple with exactly " + targets.size() + " elements");
+            return;
+        }
+        if (tt.elements().size() != targets.size()) {
+            error("type.unpack", target.span(), (tt.elements().size() > targets.size() ? "too many" : "not enough")
+                    + " values to unpack: " + targets.size() + " names for a tuple of " + tt.elements().size(),
+                    "use one name per tuple element");
+            return;
+        }
+        // Evaluate the whole right side before assigning any name, so a, b = b, a swaps.
+        Var tmp = temp(tt);
+        out.add(new TStmt.Assign(tmp, value, valueSpan));
+        for (int i = 0; i < targets.size(); i++) {
+            assignTo(targets.get(i), new TExpr.TupleGet(new TExpr.Load(tmp, valueSpan), i, valueSpan), valueSpan, out);
+        }
+    }
+
+    private void store(Expr.Subscript s, TExpr value, List<TStmt> out) {
+        TExpr base = expr(s.value());
+        if (base == null) return;
+        if (!(base.type() instanceof Type.Array at)) {
+            error("type.setitem", s.span(), "cannot assign to an element of " + base.type()
+                    + (base.type() instanceof Type.Tuple ? " (tuples are immutable)" : ""),
+                    base.type() instanceof Type.Tuple ? "build a new tuple instead" : "only array elements can be assigned");
+            return;
+        }
+        if (at.readonly()) {
+            error("type.readonly", s.span(), "cannot write into a read-only array " + at, "copy the array first");
+            return;
+        }
+        List<TExpr> idx = new Indexing(this).indices(s, at);
+        if (idx == null || value == null) return;
+        if (!value.type().isScalar()) {
+            error("type.setitem", value.span(), "cannot store " + value.type() + " into an element of " + at,
+                    "store a scalar value; assigning arrays to slices is not supported yet");
+            return;
+        }
+        ErrorSite oob = boundsSite(s.span());
+        out.add(new TStmt.Store(base, idx, cast(value, at.dtype(), value.span()), oob, s.span()));
+    }
+
+    ErrorSite boundsSite(Span span) {
+        return decl.info().flags().boundscheck()
+                ? site(ExcKind.IndexError, "index {0} is out of bounds for axis {1} with size {2}", span) : null;
+    }
+
+    private void augAssign(Stmt.AugAssign a, List<TStmt> out) {
+        switch (a.target()) {
+            case Expr.Name n -> {
+                TExpr cur = expr(n);
+                TExpr rhs = expr(a.value());
+                assignTo(n, binary(a.op(), cur, rhs, a.span()), a.value().span(), out);
+            }
+            case Expr.Subscript s -> {
+                // a[i, j] += v: evaluate the array and the indices once.
+                TExpr base = expr(s.value());
+                if (base == null) return;
+                if (!(base.type() instanceof Type.Array at)) {
+                    error("type.setitem", s.span(), "cannot assign to an element of " + base.type(), "only array elements can be assigned");
+                    return;
+                }
+                List<TExpr> idx = new Indexing(this).indices(s, at);
+                if (idx == null) return;
+                TExpr arrLoad = spill(base, out);
+                List<TExpr> idxLoads = new ArrayList<>();
+                for (TExpr i : idx) idxLoads.add(spill(i, out));
+                TExpr cur = new TExpr.ArrayLoad(arrLoad, idxLoads, boundsSite(s.span()), s.span());
+                TExpr v = binary(a.op(), cur, expr(a.value()), a.span());
+                if (v == null) return;
+                if (at.readonly()) {
+                    error("type.readonly", s.span(), "cannot write into a read-only array " + at, "copy the array first");
+                    return;
+                }
+                out.add(new TStmt.Store(arrLoad, idxLoads, cast(v, at.dtype(), a.span()), null, s.span()));
+            }
+            default -> assignTo(a.target(), null, a.span(), out);
+        }
+    }
+
+    /**
+     * The value itself when reading it twice is free and has no effect (a constant, a variable, a
+     * widening of one); otherwise a temporary holding it, assigned once.
+     */
+    private TExpr spill(TExpr v, List<TStmt> out) {
+        if (v instanceof TExpr.Const || v instanceof TExpr.Load
+                || (v instanceof TExpr.Cast c && (c.value() instanceof TExpr.Load || c.value() instanceof TExpr.Const))) {
+            return v;
+        }
+        Var tmp = temp(v.type());
+        out.add(new TStmt.Assign(tmp, v, v.span()));
+        return new TExpr.Load(tmp, v.span());
+    }
+
+    private void whileLoop(Stmt.While w, List<TStmt> out) {
+        TExpr c = condition(w.test());
+        loopDepth++;
+        List<TStmt> body = block(w.body());
+        loopDepth--;
+        if (w.orElse().isEmpty()) {
+            if (c != null) out.add(new TStmt.While(c, body, w.span()));
+            return;
+        }
+        // while/else: the else part runs when the loop ends without break.
+        Var broke = newVar("$broke", Types.BOOL);
+        out.add(new TStmt.Assign(broke, new TExpr.Const(Types.BOOL, false, w.span()), w.span()));
+        body = Loops.markBreaks(body, broke);
+        List<TStmt> orElse = block(w.orElse());
+        if (c != null) {
+            out.add(new TStmt.While(c, body, w.span()));
+            out.add(new TStmt.If(new TExpr.Unary(UnOp.NOT, new TExpr.Load(broke, w.span()), Types.BOOL, w.span()),
+                    orElse, List.of(), w.span()));
+        }
+    }
+
+    void enterLoop() { loopDepth++; }
+    void exitLoop() { loopDepth--; }
+
+    private void returnStatement(Stmt.Return r, List<TStmt> out) {
+        if (r.value() == null || r.value() instanceof Expr.NoneLit) {
+            if (firstBareReturn == null) firstBareReturn = r.span();
+            out.add(new TStmt.Return(null, r.span()));
+            return;
+        }
+        if (firstValueReturn == null) firstValueReturn = r.span();
+        TExpr v = expr(r.value());
+        if (v == null) return;
+        if (v.type() instanceof Type.None) {
+            out.add(new TStmt.Return(null, r.span()));
+            return;
+        }
+        if (declaredReturn != null) {
+            if (declaredReturn instanceof Type.None) {
+                error("type.return", r.value().span(), "'" + decl.name() + "' is declared void but returns " + v.type(),
+                        "remove the value, or declare the return type in the signature");
+                return;
+            }
+            if (!v.type().equals(declaredReturn) && !(v.type().isScalar() && declaredReturn.isScalar())
+                    && Unify.unify(v.type(), declaredReturn) == null) {
+                error("type.return", r.value().span(), "'" + decl.name() + "' is declared to return " + declaredReturn
+                        + " but returns " + v.type(), "return a " + declaredReturn + " or change the signature");
+                return;
+            }
+        } else if (returnType == null) {
+            returnType = v.type();
+            changed = true;
+        } else {
+            Type u = Unify.unify(returnType, v.type());
+            if (u == null) {
+                error("type.return", r.value().span(), "cannot unify return types " + returnType + " and " + v.type()
+                        + " of '" + decl.name() + "'", "return values of one type on every path");
+                return;
+            }
+            if (!u.equals(returnType)) {
+                returnType = u;
+                changed = true;
+            }
+        }
+        out.add(new TStmt.Return(cast(v, returnType, r.value().span()), r.span()));
+    }
+
+    private void raise(Stmt.Raise r, List<TStmt> out) {
+        if (r.exception() == null) {
+            error("unsupported.reraise", r.span(), "a bare 'raise' (re-raise) is not supported in a kernel",
+                    "raise a new exception, e.g. raise ValueError(\"...\")");
+            return;
+        }
+        Expr exc = r.exception();
+        Expr cls = exc instanceof Expr.Call c ? c.func() : exc;
+        String q = scope.qualifiedName(cls);
+        ExcKind kind = q != null && q.startsWith("builtins.") ? ExcKind.byName(q.substring(9)) : null;
+        if (kind == null) {
+            error("type.raise", cls.span(), "cannot raise '" + cls.span().text() + "'",
+                    "raise a built-in exception such as ValueError(\"message\")");
+            return;
+        }
+        String message = "";
+        if (exc instanceof Expr.Call c) {
+            if (c.args().size() > 1 || !c.keywords().isEmpty()) {
+                error("type.raise", c.span(), "an exception takes at most one message argument", "pass one string");
+                return;
+            }
+            if (c.args().size() == 1) {
+                ConstValue cv = constantOf(c.args().get(0));
+                if (cv instanceof ConstValue.Str s) message = s.value();
+                else if (cv instanceof ConstValue.Scalar sc) message = String.valueOf(sc.value());
+                else {
+                    error("unsupported.raise.message", c.args().get(0).span(), "the exception message must be a constant string",
+                            "write the message as a string literal; formatted messages are not supported yet");
+                    return;
+                }
+            }
+        }
+        out.add(new TStmt.Raise(site(kind, message.replace("{", "{{").replace("}", "}}"), r.span()), r.span()));
+    }
+
+    private void assertStatement(Stmt.Assert a, List<TStmt> out) {
+        TExpr c = condition(a.test());
+        String message = "";
+        if (a.message() != null) {
+            ConstValue cv = constantOf(a.message());
+            if (cv instanceof ConstValue.Str s) message = s.value();
+            else {
+                error("unsupported.assert.message", a.message().span(), "the assert message must be a constant string",
+                        "write the message as a string literal");
+                return;
+            }
+        }
+        if (c == null) return;
+        ErrorSite s = site(ExcKind.AssertionError, message.replace("{", "{{").replace("}", "}}"), a.span());
+        out.add(new TStmt.If(new TExpr.Unary(UnOp.NOT, c, Types.BOOL, a.span()), List.of(new TStmt.Raise(s, a.span())),
+                List.of(), a.span()));
+    }
+
+    /** A string or scalar constant, from a literal or a module-level name; null otherwise. */
+    ConstValue constantOf(Expr e) {
+        if (e instanceof Expr.StrLit s) return new ConstValue.Str(s.value());
+        if (e instanceof Expr.Name n && !varTypes.containsKey(n.id()) && scope.lookup(n.id()) instanceof Binding.Constant c) {
+            return c.value();
+        }
+        try {
+            return new ConstEvaluator(scope).eval(e);
+        } catch (ConstEvaluator.NotConstant nc) {
+            return null;
+        }
+    }
+
+    // ---- expressions -------------------------------------------------------------------------
+
+    /** A condition: any scalar, tested for truth. */
+    TExpr condition(Expr e) {
+        TExpr v = expr(e);
+        if (v == null) return null;
+        return truth(v, e.span());
+    }
+
+    TExpr truth(TExpr v, Span span) {
+        if (v.type() instanceof Type.Bool) return v;
+        if (v.type().isScalar()) return new TExpr.Truth(v, span);
+        if (v.type() instanceof Type.Tuple t) return new TExpr.Const(Types.BOOL, !t.elements().isEmpty(), span);
+        if (v.type() instanceof Type.None) return new TExpr.Const(Types.BOOL, false, span);
+        error("type.truth", span, "the truth value of " + v.type() + " is ambiguous",
+                "compare explicitly, e.g. a.size > 0, or test an element");
+        return null;
+    }
+
+    TExpr expr(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> name(n);
+            case Expr.IntLit i -> {
+                try {
+                    ConstValue.Scalar s = ConstEvaluator.intLiteral(i.value());
+                    yield new TExpr.Const(s.type(), s.value(), i.span());
+                } catch (ConstEvaluator.NotConstant nc) {
+                    error("type.int.range", i.span(), "integer " + i.value() + " does not fit in 64 bits",
+                            "kernel integers are 64-bit; use a float for larger values");
+                    yield null;
+                }
+            }
+            case Expr.FloatLit f -> new TExpr.Const(Types.FLOAT64, f.value(), f.span());
+            case Expr.BoolLit b -> new TExpr.Const(Types.BOOL, b.value(), b.span());
+            case Expr.NoneLit n -> new TExpr.Const(Types.NONE, null, n.span());
+            case Expr.Binary b -> binary(b.op(), expr(b.left()), expr(b.right()), b.span());
+            case Expr.Unary u -> unary(u);
+            case Expr.Logical l -> logical(l);
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> ifExp(i);
+            case Expr.Call c -> new Calls(this).call(c);
+            case Expr.Attribute a -> new Calls(this).attribute(a);
+            case Expr.Subscript s -> new Indexing(this).load(s);
+            case Expr.Tuple t -> {
+                List<TExpr> els = new ArrayList<>();
+                boolean unknown = false;
+                for (Expr x : t.elements()) {
+                    TExpr v = expr(x);
+                    if (v == null) unknown = true;
+                    else if (v.type() instanceof Type.None) {
+                        error("unsupported.none", x.span(), "None inside a tuple is not supported", "");
+                        unknown = true;
+                    } else els.add(v);
+                }
+                yield unknown ? null : new TExpr.MakeTuple(els, new Type.Tuple(els.stream().map(TExpr::type).toList()), t.span());
+            }
+            case Expr.StrLit s -> {
+                error("unsupported.string", s.span(), "strings are not supported as values in a kernel",
+                        "strings may only be exception messages");
+                yield null;
+            }
+            case Expr.FString f -> {
+                error("unsupported.fstring", f.span(), "f-strings are not supported yet", "use a constant message");
+                yield null;
+            }
+            case Expr.ImagLit i -> {
+                error("unsupported.complex", i.span(), "complex numbers are not supported yet", "");
+                yield null;
+            }
+            case Expr.ListLit l -> {
+                error("unsupported.list", l.span(), "lists are not supported yet", "use a tuple, or allocate an array with np.empty");
+                yield null;
+            }
+            case Expr.ListComp l -> {
+                error("unsupported.listcomp", l.span(), "list comprehensions are not supported yet",
+                        "allocate an array with np.empty and fill it in a loop");
+                yield null;
+            }
+            case Expr.Slice s -> {
+                error("unsupported.slice", s.span(), "slices are not supported yet", "index single elements in a loop");
+                yield null;
+            }
+            case Expr.Starred s -> {
+                error("unsupported.starred", s.span(), "'*' unpacking is not supported here", "");
+                yield null;
+            }
+            case Expr.EllipsisLit el -> {
+                error("unsupported.ellipsis", el.span(), "'...' is not supported here", "");
+                yield null;
+            }
+            case Expr.Unsupported u -> {
+                error("unsupported.expression", u.span(), u.construct() + " is not supported in a kernel", hintFor(u.construct()));
+                yield null;
+            }
+        };
+    }
+
+    private TExpr name(Expr.Name n) {
+        if (varTypes.containsKey(n.id())) {
+            Type t = varTypes.get(n.id());
+            if (t == null) return null;
+            return new TExpr.Load(var(n.id()), n.span());
+        }
+        Binding b = scope.lookup(n.id());
+        if (b instanceof Binding.Constant c) {
+            TExpr v = constant(c.value(), n.span());
+            if (v == null) error("type.global", n.span(), "global '" + n.id() + "' cannot be used in a kernel",
+                    "kernels can use numeric and tuple constants");
+            return v;
+        }
+        if (isAssignedLater(n.id())) {
+            error("name.undefined", n.span(), "variable '" + n.id() + "' is used before it is assigned",
+                    "assign '" + n.id() + "' on every path before this use");
+            return null;
+        }
+        switch (b) {
+            case null -> {
+                if (Builtins.isBuiltin(n.id())) {
+                    error("type.value", n.span(), "'" + n.id() + "' cannot be used as a value", "call it instead");
+                } else {
+                    error("name.undefined", n.span(), "name '" + n.id() + "' is not defined",
+                            Suggest.hint(n.id(), knownNames()));
+                }
+            }
+            case Binding.Opaque o -> error("type.global", n.span(), "global '" + n.id() + "' is not a compile-time constant: "
+                    + o.why(), "kernels freeze module-level numbers and tuples; pass other values as arguments");
+            case Binding.Kernel k -> error("unsupported.function.value", n.span(), "functions cannot be used as values yet",
+                    "call '" + n.id() + "' directly");
+            default -> error("type.value", n.span(), "'" + n.id() + "' cannot be used as a value here", "");
+        }
+        return null;
+    }
+
+    private boolean isAssignedLater(String name) {
+        return new AssignedNames(decl.def()).contains(name);
+    }
+
+    /** Whether a name is a local variable of this function (assigned anywhere in it). */
+    boolean knownLocal(String name) {
+        return varTypes.containsKey(name) || isAssignedLater(name);
+    }
+
+    List<String> knownNames() {
+        List<String> names = new ArrayList<>(varTypes.keySet());
+        names.addAll(new AssignedNames(decl.def()).all());
+        return names;
+    }
+
+    TExpr constant(ConstValue v, Span span) {
+        return switch (v) {
+            case ConstValue.Scalar s -> new TExpr.Const(s.type(), s.value(), span);
+            case ConstValue.Tuple t -> {
+                List<TExpr> els = new ArrayList<>();
+                for (ConstValue c : t.elements()) {
+                    TExpr x = constant(c, span);
+                    if (x == null) yield null;
+                    els.add(x);
+                }
+                yield new TExpr.MakeTuple(els, new Type.Tuple(els.stream().map(TExpr::type).toList()), span);
+            }
+            case ConstValue.None n -> new TExpr.Const(Types.NONE, null, span);
+            case ConstValue.Str s -> null;
+        };
+    }
+
+    TExpr cast(TExpr v, Type to, Span span) {
+        if (v.type().equals(to)) return v;
+        if (v.type() instanceof Type.Tuple from && to instanceof Type.Tuple tt && from.elements().size() == tt.elements().size()) {
+            List<TExpr> els = new ArrayList<>();
+            Var tmp = null;
+            for (int i = 0; i < tt.elements().size(); i++) {
+                TExpr el = v instanceof TExpr.MakeTuple mt ? mt.elements().get(i) : new TExpr.TupleGet(v, i, span);
+                els.add(cast(el, tt.elements().get(i), span));
+            }
+            return new TExpr.MakeTuple(els, tt, span);
+        }
+        if (v.type() instanceof Type.Array && to instanceof Type.Array) return new TExpr.Cast(v, to, span);
+        if (v instanceof TExpr.Const c && c.value() != null && v.type().isScalar() && to.isScalar()) {
+            return new TExpr.Const(to, ConstFold.cast(new ConstValue.Scalar(c.type(), c.value()), to), span);
+        }
+        return new TExpr.Cast(v, to, span);
+    }
+
+    private static final Map<BinaryOp, ArithOp> ARITH = Map.ofEntries(
+            Map.entry(BinaryOp.ADD, ArithOp.ADD), Map.entry(BinaryOp.SUB, ArithOp.SUB), Map.entry(BinaryOp.MUL, ArithOp.MUL),
+            Map.entry(BinaryOp.DIV, ArithOp.DIV), Map.entry(BinaryOp.FLOORDIV, ArithOp.FLOORDIV), Map.entry(BinaryOp.MOD, ArithOp.MOD),
+            Map.entry(BinaryOp.POW, ArithOp.POW), Map.entry(BinaryOp.BITAND, ArithOp.BITAND), Map.entry(BinaryOp.BITOR, ArithOp.BITOR),
+            Map.entry(BinaryOp.BITXOR, ArithOp.BITXOR), Map.entry(BinaryOp.LSHIFT, ArithOp.LSHIFT), Map.entry(BinaryOp.RSHIFT, ArithOp.RSHIFT));
+
+    TExpr binary(BinaryOp op, TExpr l, TExpr r, Span span) {
+        if (l == null || r == null) return null;
+        if (l.type() instanceof Type.Tuple lt && r.type() instanceof Type.Tuple rt && op == BinaryOp.ADD) {
+            List<TExpr> els = new ArrayList<>();
+            for (int i = 0; i < lt.elements().size(); i++) els.add(new TExpr.TupleGet(l, i, span));
+            for (int i = 0; i < rt.elements().size(); i++) els.add(new TExpr.TupleGet(r, i, span));
+            return new TExpr.MakeTuple(els, new Type.Tuple(els.stream().map(TExpr::type).toList()), span);
+        }
+        Type t = Promotion.binary(op, l.type(), r.type());
+        if (t == null || l.type() instanceof Type.Complex || r.type() instanceof Type.Complex) {
+            String why = (l.type() instanceof Type.Array || r.type() instanceof Type.Array)
+                    ? "whole-array arithmetic is not supported yet; loop over the elements"
+                    : op == BinaryOp.MATMUL ? "'@' needs arrays; np.dot and '@' are not supported yet"
+                    : (l.type() instanceof Type.Float || r.type() instanceof Type.Float) && op.ordinal() >= BinaryOp.LSHIFT.ordinal()
+                      ? "bit operators need integers; convert with int(x)"
+                    : "use numbers of a supported type on both sides";
+            error("type.binary", span, "unsupported operand types for " + op.symbol + ": " + l.type() + " and " + r.type(), why);
+            return null;
+        }
+        ArithOp a = ARITH.get(op);
+        Type operand = t;
+        if (op == BinaryOp.DIV && t.isFloat() && !(l.type().isFloat() || r.type().isFloat())) operand = Types.FLOAT64;
+        if (t instanceof Type.Bool) {
+            return new TExpr.Binary(a, cast(l, Types.BOOL, span), cast(r, Types.BOOL, span), Types.BOOL, null, span);
+        }
+        ErrorSite zd = null;
+        if ((a == ArithOp.DIV || a == ArithOp.FLOORDIV || a == ArithOp.MOD) && !decl.info().flags().numpyErrors()
+                && !(r instanceof TExpr.Const c && c.value() != null && ConstFold.asDouble(new ConstValue.Scalar(c.type(), c.value())) != 0)) {
+            String msg = switch (a) {
+                case DIV -> "division by zero";
+                case FLOORDIV -> t.isFloat() ? "float divmod()" : "integer division or modulo by zero";
+                default -> t.isFloat() ? "float modulo" : "integer division or modulo by zero";
+            };
+            zd = site(ExcKind.ZeroDivisionError, msg, span);
+        }
+        return new TExpr.Binary(a, cast(l, operand, span), cast(r, operand, span), t, zd, span);
+    }
+
+    private TExpr unary(Expr.Unary u) {
+        TExpr v = expr(u.operand());
+        if (v == null) return null;
+        Type t = v.type();
+        if (!t.isScalar() || t instanceof Type.Complex) {
+            error("type.unary", u.span(), "unsupported operand type for " + u.op().symbol + ": " + t, "apply it to a number");
+            return null;
+        }
+        return switch (u.op()) {
+            case NOT -> new TExpr.Unary(UnOp.NOT, truth(v, u.span()), Types.BOOL, u.span());
+            case POS, NEG -> {
+                Type rt = t instanceof Type.Int i ? (i.signed() ? Types.INT64 : Types.UINT64) : t instanceof Type.Bool ? Types.INT64 : t;
+                TExpr c = cast(v, rt, u.span());
+                yield u.op() == dev.arrayjit.frontend.ast.UnaryOp.POS ? c
+                        : c instanceof TExpr.Const k && k.value() instanceof Double d ? new TExpr.Const(rt, -d, u.span())
+                        : c instanceof TExpr.Const k && k.value() instanceof Long l ? new TExpr.Const(rt, -l, u.span())
+                        : new TExpr.Unary(UnOp.NEG, c, rt, u.span());
+            }
+            case INVERT -> {
+                if (t instanceof Type.Float) {
+                    error("type.unary", u.span(), "unsupported operand type for ~: " + t, "'~' needs an integer or a bool");
+                    yield null;
+                }
+                if (t instanceof Type.Bool) yield new TExpr.Unary(UnOp.NOT, v, Types.BOOL, u.span());
+                Type rt = ((Type.Int) t).signed() ? Types.INT64 : Types.UINT64;
+                yield new TExpr.Unary(UnOp.INVERT, cast(v, rt, u.span()), rt, u.span());
+            }
+        };
+    }
+
+    private TExpr logical(Expr.Logical l) {
+        TExpr acc = expr(l.operands().get(0));
+        for (int i = 1; i < l.operands().size(); i++) {
+            TExpr r = expr(l.operands().get(i));
+            if (acc == null || r == null) { acc = null; continue; }
+            Type t = acc.type().equals(r.type()) ? acc.type() : Unify.unify(acc.type(), r.type());
+            if (t == null || !t.isScalar()) {
+                error("type.logical", l.span(), "cannot combine " + acc.type() + " and " + r.type() + " with "
+                        + l.op().name().toLowerCase(java.util.Locale.ROOT), "use numbers or bools on both sides");
+                return null;
+            }
+            Span sp = l.operands().get(0).span().to(l.operands().get(i).span());
+            acc = new TExpr.Logical(l.op() == dev.arrayjit.frontend.ast.BoolOp.AND, cast(acc, t, sp), cast(r, t, sp), t, sp);
+        }
+        return acc;
+    }
+
+    private TExpr compare(Expr.Compare c) {
+        // a < b < c is (a < b) and (b < c) with b evaluated once.
+        TExpr left = expr(c.left());
+        TExpr result = null;
+        List<TStmt> none = List.of();
+        for (int i = 0; i < c.ops().size(); i++) {
+            TExpr right = expr(c.comparators().get(i));
+            if (left == null || right == null) return null;
+            Span sp = (i == 0 ? c.left() : c.comparators().get(i - 1)).span().to(c.comparators().get(i).span());
+            TExpr cmp = compareOne(c.ops().get(i), left, right, sp);
+            if (cmp == null) return null;
+            result = result == null ? cmp : new TExpr.Logical(true, result, cmp, Types.BOOL, c.span());
+            left = right;
+        }
+        return result;
+    }
+
+    private static final Map<CompareOp, CmpOp> CMP = Map.of(CompareOp.EQ, CmpOp.EQ, CompareOp.NE, CmpOp.NE,
+            CompareOp.LT, CmpOp.LT, CompareOp.LE, CmpOp.LE, CompareOp.GT, CmpOp.GT, CompareOp.GE, CmpOp.GE);
+
+    private TExpr compareOne(CompareOp op, TExpr l, TExpr r, Span span) {
+        if (op == CompareOp.IS || op == CompareOp.IS_NOT) {
+            boolean lNone = l.type() instanceof Type.None, rNone = r.type() instanceof Type.None;
+            if (lNone || rNone) {
+                boolean same = lNone && rNone;
+                return new TExpr.Const(Types.BOOL, op == CompareOp.IS ? same : !same, span);
+            }
+            op = op == CompareOp.IS ? CompareOp.EQ : CompareOp.NE;
+        }
+        if (op == CompareOp.IN || op == CompareOp.NOT_IN) {
+            error("unsupported.in", span, "'" + op.symbol + "' is not supported yet", "compare with == in a loop");
+            return null;
+        }
+        if (l.type() instanceof Type.Tuple lt && r.type() instanceof Type.Tuple rt && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            if (lt.elements().size() != rt.elements().size()) return new TExpr.Const(Types.BOOL, op == CompareOp.NE, span);
+            TExpr all = new TExpr.Const(Types.BOOL, true, span);
+            for (int i = 0; i < lt.elements().size(); i++) {
+                TExpr e = compareOne(CompareOp.EQ, new TExpr.TupleGet(l, i, span), new TExpr.TupleGet(r, i, span), span);
+                if (e == null) return null;
+                all = i == 0 ? e : new TExpr.Logical(true, all, e, Types.BOOL, span);
+            }
+            return op == CompareOp.EQ ? all : new TExpr.Unary(UnOp.NOT, all, Types.BOOL, span);
+        }
+        if (!l.type().isScalar() || !r.type().isScalar()) {
+            error("type.compare", span, "cannot compare " + l.type() + " and " + r.type() + " with " + op.symbol,
+                    l.type() instanceof Type.Array || r.type() instanceof Type.Array
+                            ? "whole-array comparisons are not supported yet; compare elements in a loop" : "compare numbers");
+            return null;
+        }
+        Type t = Promotion.comparison(l.type(), r.type());
+        if (t == null || t instanceof Type.Complex) {
+            error("type.compare", span, "cannot compare " + l.type() + " and " + r.type() + " with " + op.symbol, "");
+            return null;
+        }
+        return new TExpr.Compare(CMP.get(op), cast(l, t, span), cast(r, t, span), span);
+    }
+
+    private TExpr ifExp(Expr.IfExp i) {
+        TExpr c = condition(i.test());
+        TExpr a = expr(i.body()), b = expr(i.orElse());
+        if (c == null || a == null || b == null) return null;
+        Type t = Unify.unify(a.type(), b.type());
+        if (t == null) {
+            error("type.ifexp", i.span(), "the branches of this conditional have types " + a.type() + " and " + b.type()
+                    + ", which cannot be unified", "make both branches the same type");
+            return null;
+        }
+        return new TExpr.Select(c, cast(a, t, i.body().span()), cast(b, t, i.orElse().span()), t, i.span());
+    }
+
+    static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> "a function call";
+            case Expr.IntLit i -> "a literal";
+            case Expr.FloatLit f -> "a literal";
+            case Expr.Binary b -> "an expression";
+            default -> "'" + e.span().text() + "'";
+        };
+    }
+
+    List<Type> argTypes() { return argTypes; }
+}

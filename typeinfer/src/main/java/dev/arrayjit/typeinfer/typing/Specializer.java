@@ -1,0 +1,106 @@
+package dev.arrayjit.typeinfer.typing;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.diag.Diagnostic;
+import dev.arrayjit.frontend.diag.Diagnostics;
+import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TStmt;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.types.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Typed specializations of a program's kernels, one per (kernel, argument-type tuple), cached, with
+ * calls between kernels resolved here. Typing is fast next to code generation, so one lock keeps
+ * the cache consistent when several threads type at once.
+ */
+public final class Specializer {
+    private record Key(String kernel, List<Type> args) {}
+
+    /** A finished specialization: the function, or the errors that stopped it. */
+    private record Result(TypedFunction function, List<Diagnostic> errors) {}
+
+    private final ModuleScope scope;
+    private final ErrorSites sites;
+    private final Map<Key, Result> cache = new HashMap<>();
+    private final Map<String, TypedFunction> bySymbol = new HashMap<>();
+    private final Set<Key> inProgress = new HashSet<>();
+    private final Map<String, Integer> symbolCounts = new HashMap<>();
+    private Diagnostics sink;
+
+    public Specializer(ModuleScope scope, ErrorSites sites) {
+        this.scope = scope;
+        this.sites = sites;
+    }
+
+    /** Types an entry kernel and everything it calls; errors go to {@code diags}. */
+    public synchronized CompileUnit unit(KernelDecl kernel, List<Type> args, Diagnostics diags) {
+        sink = diags;
+        try {
+            TypedFunction entry = specialize(kernel, args, kernel.info().span(), true);
+            if (entry == null || diags.hasErrors()) return null;
+            Map<String, TypedFunction> reach = new LinkedHashMap<>();
+            collect(entry, reach);
+            return new CompileUnit(entry, List.copyOf(reach.values()), sites.snapshot());
+        } finally {
+            sink = null;
+        }
+    }
+
+    /** A callee's specialization, or null when it has errors (reported once, when {@code report}). */
+    TypedFunction specialize(KernelDecl kernel, List<Type> args, Span callSite, boolean report) {
+        Key key = new Key(kernel.name(), List.copyOf(args));
+        Result r = cache.get(key);
+        if (r == null) {
+            if (inProgress.contains(key)) {
+                if (report) {
+                    sink.report(Diagnostic.error("unsupported.recursion", callSite, "recursive call of '" + kernel.name()
+                            + "' is not supported yet", "rewrite the recursion as a loop"));
+                }
+                return null;
+            }
+            inProgress.add(key);
+            try {
+                Diagnostics local = new Diagnostics();
+                TypedFunction f = new FunctionTyper(this, scope, kernel, key.args(), symbolFor(kernel.name()), local, sites)
+                        .declaredReturn(declaredReturn(kernel, key.args())).run();
+                r = new Result(f, local.all());
+            } finally {
+                inProgress.remove(key);
+            }
+            cache.put(key, r);
+            if (r.function() != null) bySymbol.put(r.function().symbol(), r.function());
+        }
+        if (report && sink != null) for (Diagnostic d : r.errors()) sink.report(d);
+        return r.function();
+    }
+
+    /** The return type an eager signature with exactly these argument types declares, or null. */
+    private static Type declaredReturn(KernelDecl kernel, List<Type> args) {
+        for (var sig : kernel.info().signatures()) {
+            if (sig.args().equals(args) && sig.returnType() != null) return sig.returnType();
+        }
+        return null;
+    }
+
+    private String symbolFor(String name) {
+        String base = name.replaceAll("[^A-Za-z0-9_]", "_");
+        int n = symbolCounts.merge(base, 1, Integer::sum);
+        return base + "_" + n;
+    }
+
+    private void collect(TypedFunction f, Map<String, TypedFunction> out) {
+        if (out.containsKey(f.symbol())) return;
+        out.put(f.symbol(), f);
+        List<String> callees = new ArrayList<>();
+        for (TStmt s : f.body()) IrWalk.calls(s, callees);
+        for (String c : callees) collect(bySymbol.get(c), out);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.arrayjit.typeinfer.typing;
+
+import dev.arrayjit.typeinfer.types.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The type two values of one variable (or two branches) share, as Numba unifies them; null if none. */
+final class Unify {
+    private Unify() {}
+
+    static Type unify(Type a, Type b) {
+        if (a.equals(b)) return a;
+        if (a.isScalar() && b.isScalar()) return Promotion.promote(a, b);
+        if (a instanceof Type.Array x && b instanceof Type.Array y) {
+            if (!x.dtype().equals(y.dtype()) || x.ndim() != y.ndim()) return null;
+            return new Type.Array(x.dtype(), x.ndim(), x.layout().unify(y.layout()), x.readonly() || y.readonly());
+        }
+        if (a instanceof Type.Tuple x && b instanceof Type.Tuple y && x.elements().size() == y.elements().size()) {
+            List<Type> els = new ArrayList<>();
+            for (int i = 0; i < x.elements().size(); i++) {
+                Type u = unify(x.elements().get(i), y.elements().get(i));
+                if (u == null) return null;
+                els.add(u);
+            }
+            return new Type.Tuple(els);
+        }
+        return null;
+    }
+}
