@@ -107,8 +107,12 @@ final class Calls {
                 if (t.knownLocal(n.id())) {
                     error(n.span(), "type.call.value", "'" + n.id() + "' is a variable, not a function", "");
                 } else {
+                    List<String> candidates = new ArrayList<>(t.knownNames());
+                    candidates.addAll(List.of("abs", "min", "max", "int", "float", "bool", "len", "range", "round"));
+                    candidates.addAll(t.scope.kernels().keySet());
+                    String close = Suggest.closest(n.id(), candidates);
                     error(n.span(), "name.undefined", "name '" + n.id() + "' is not defined",
-                            Suggest.hint(n.id(), t.knownNames()));
+                            close != null ? "did you mean '" + close + "'?" : t.undefinedHint(n.id()));
                 }
                 typeArgs(c);
                 return null;

@@ -657,8 +657,7 @@ final class FunctionTyper {
                 if (Builtins.isBuiltin(n.id())) {
                     error("type.value", n.span(), "'" + n.id() + "' cannot be used as a value", "call it instead");
                 } else {
-                    error("name.undefined", n.span(), "name '" + n.id() + "' is not defined",
-                            Suggest.hint(n.id(), knownNames()));
+                    error("name.undefined", n.span(), "name '" + n.id() + "' is not defined", undefinedHint(n.id()));
                 }
             }
             case Binding.Opaque o -> error("type.global", n.span(), "global '" + n.id() + "' is not a compile-time constant: "
@@ -668,6 +667,17 @@ final class FunctionTyper {
             default -> error("type.value", n.span(), "'" + n.id() + "' cannot be used as a value here", "");
         }
         return null;
+    }
+
+    /** Suggests the import a module-like name needs, or a close name. */
+    String undefinedHint(String name) {
+        return switch (name) {
+            case "np" -> "add 'import numpy as np' at the top of the file";
+            case "math", "numpy", "numba", "cmath" -> "add 'import " + name + "' at the top of the file";
+            case "nb" -> "add 'import numba as nb' at the top of the file";
+            case "njit", "jit", "prange" -> "add 'from numba import " + name + "' at the top of the file";
+            default -> Suggest.hint(name, knownNames());
+        };
     }
 
     private boolean isAssignedLater(String name) {

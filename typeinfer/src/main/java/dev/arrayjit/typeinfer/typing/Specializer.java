@@ -4,6 +4,7 @@ import dev.arrayjit.frontend.Span;
 import dev.arrayjit.frontend.diag.Diagnostic;
 import dev.arrayjit.frontend.diag.Diagnostics;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.ir.IrVerifier;
 import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.ir.TStmt;
 import dev.arrayjit.typeinfer.ir.TypedFunction;
@@ -48,7 +49,9 @@ public final class Specializer {
             if (entry == null || diags.hasErrors()) return null;
             Map<String, TypedFunction> reach = new LinkedHashMap<>();
             collect(entry, reach);
-            return new CompileUnit(entry, List.copyOf(reach.values()), sites.snapshot());
+            CompileUnit unit = new CompileUnit(entry, List.copyOf(reach.values()), sites.snapshot());
+            IrVerifier.verify(unit);
+            return unit;
         } finally {
             sink = null;
         }

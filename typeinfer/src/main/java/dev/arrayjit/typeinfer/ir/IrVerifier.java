@@ -1,0 +1,167 @@
+package dev.arrayjit.typeinfer.ir;
+
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks the invariants a backend relies on (every conversion explicit, operands of the types the
+ * node expects, calls to functions of the unit) before typed IR is handed on. A failure is a bug in
+ * the compiler, never in the user's kernel.
+ */
+public final class IrVerifier {
+    private final List<String> problems = new ArrayList<>();
+    private final CompileUnit unit;
+    private TypedFunction fn;
+    private Set<Var> declared;
+
+    private IrVerifier(CompileUnit unit) { this.unit = unit; }
+
+    /** @throws IllegalStateException listing every broken invariant */
+    public static void verify(CompileUnit unit) {
+        IrVerifier v = new IrVerifier(unit);
+        for (TypedFunction f : unit.functions()) v.function(f);
+        if (!v.problems.isEmpty()) {
+            throw new IllegalStateException("invalid typed IR:\n  " + String.join("\n  ", v.problems) + "\n" + IrPrinter.print(unit));
+        }
+    }
+
+    private void function(TypedFunction f) {
+        fn = f;
+        declared = new HashSet<>(f.locals());
+        for (Var p : f.params()) if (!declared.contains(p)) fail("parameter " + p + " is not among the locals");
+        block(f.body(), 0);
+    }
+
+    private void fail(String what) { problems.add(fn.symbol() + ": " + what); }
+
+    private void expect(TExpr e, Type t, String where) {
+        if (!e.type().equals(t)) fail(where + ": expected " + t + ", got " + e.type() + " in " + IrPrinter.expr(e));
+    }
+
+    private void block(List<TStmt> body, int loops) {
+        for (TStmt s : body) stmt(s, loops);
+    }
+
+    private void stmt(TStmt s, int loops) {
+        switch (s) {
+            case TStmt.Assign a -> {
+                if (!declared.contains(a.var())) fail("assignment to undeclared " + a.var());
+                expr(a.value());
+                expect(a.value(), a.var().type(), "assignment to " + a.var());
+            }
+            case TStmt.Store st -> {
+                expr(st.array());
+                if (!(st.array().type() instanceof Type.Array at)) { fail("store into " + st.array().type()); return; }
+                indices(st.indices(), at);
+                expr(st.value());
+                expect(st.value(), at.dtype(), "stored value");
+            }
+            case TStmt.Eval e -> expr(e.value());
+            case TStmt.If i -> {
+                expr(i.cond());
+                expect(i.cond(), Types.BOOL, "if condition");
+                block(i.then(), loops);
+                block(i.orElse(), loops);
+            }
+            case TStmt.While w -> {
+                expr(w.cond());
+                expect(w.cond(), Types.BOOL, "while condition");
+                block(w.body(), loops + 1);
+            }
+            case TStmt.ForRange f -> {
+                expect(f.start(), Types.INT64, "range start");
+                expect(f.stop(), Types.INT64, "range stop");
+                expect(f.step(), Types.INT64, "range step");
+                if (!f.index().type().equals(Types.INT64)) fail("range index " + f.index() + " is " + f.index().type());
+                expr(f.start()); expr(f.stop()); expr(f.step());
+                block(f.body(), loops + 1);
+            }
+            case TStmt.Break b -> { if (loops == 0) fail("break outside a loop"); }
+            case TStmt.Continue c -> { if (loops == 0) fail("continue outside a loop"); }
+            case TStmt.Return r -> {
+                if (r.value() == null) {
+                    if (!(fn.returnType() instanceof Type.None)) fail("bare return in a function returning " + fn.returnType());
+                } else {
+                    expr(r.value());
+                    expect(r.value(), fn.returnType(), "return value");
+                }
+            }
+            case TStmt.Raise r -> { if (r.site() == null || r.site().id() < 0) fail("raise without a registered site"); }
+        }
+    }
+
+    private void indices(List<TExpr> idx, Type.Array at) {
+        if (idx.size() != at.ndim()) fail(idx.size() + " indices for " + at);
+        for (TExpr i : idx) {
+            expr(i);
+            expect(i, Types.INT64, "index");
+        }
+    }
+
+    private void expr(TExpr e) {
+        switch (e) {
+            case TExpr.Const c -> { }
+            case TExpr.Load l -> { if (!declared.contains(l.var())) fail("load of undeclared " + l.var()); }
+            case TExpr.Cast c -> expr(c.value());
+            case TExpr.Binary b -> {
+                expr(b.left()); expr(b.right());
+                boolean shift = b.op() == ArithOp.LSHIFT || b.op() == ArithOp.RSHIFT;
+                expect(b.left(), b.type(), "left operand of " + b.op().symbol);
+                if (!shift) expect(b.right(), b.type(), "right operand of " + b.op().symbol);
+                if (b.op() == ArithOp.DIV && !(b.type() instanceof Type.Float)) fail("integer DIV");
+            }
+            case TExpr.Compare c -> { expr(c.left()); expr(c.right()); expect(c.right(), c.left().type(), "comparison"); }
+            case TExpr.Unary u -> { expr(u.operand()); expect(u.operand(), u.type(), "operand of " + u.op()); }
+            case TExpr.Truth t -> expr(t.value());
+            case TExpr.Logical l -> {
+                expr(l.left()); expr(l.right());
+                expect(l.left(), l.type(), "and/or operand");
+                expect(l.right(), l.type(), "and/or operand");
+            }
+            case TExpr.Select s -> {
+                expr(s.cond()); expr(s.ifTrue()); expr(s.ifFalse());
+                expect(s.cond(), Types.BOOL, "conditional test");
+                expect(s.ifTrue(), s.type(), "conditional branch");
+                expect(s.ifFalse(), s.type(), "conditional branch");
+            }
+            case TExpr.MathCall m -> {
+                if (m.args().size() != m.fn().arity) fail(m.fn() + " with " + m.args().size() + " arguments");
+                for (TExpr a : m.args()) {
+                    expr(a);
+                    if (!(a.type() instanceof Type.Float)) fail(m.fn() + " of " + a.type());
+                }
+            }
+            case TExpr.Call c -> {
+                TypedFunction callee = unit.functions().stream().filter(f -> f.symbol().equals(c.symbol())).findFirst().orElse(null);
+                if (callee == null) { fail("call of " + c.symbol() + ", which is not in the unit"); return; }
+                for (int i = 0; i < c.args().size(); i++) {
+                    expr(c.args().get(i));
+                    expect(c.args().get(i), callee.params().get(i).type(), "argument " + i + " of " + c.symbol());
+                }
+                if (!c.type().equals(callee.returnType())) fail("call of " + c.symbol() + " typed " + c.type());
+            }
+            case TExpr.ArrayLoad a -> {
+                expr(a.array());
+                if (a.array().type() instanceof Type.Array at) indices(a.indices(), at);
+                else fail("element load from " + a.array().type());
+            }
+            case TExpr.ArrayDim d -> expr(d.array());
+            case TExpr.ArraySize s -> expr(s.array());
+            case TExpr.AllocArray a -> {
+                if (a.shape().size() != a.type().ndim()) fail("allocation of " + a.type() + " with " + a.shape().size() + " extents");
+                for (TExpr x : a.shape()) { expr(x); expect(x, Types.INT64, "extent"); }
+            }
+            case TExpr.MakeTuple m -> {
+                for (int i = 0; i < m.elements().size(); i++) {
+                    expr(m.elements().get(i));
+                    expect(m.elements().get(i), m.type().elements().get(i), "tuple element " + i);
+                }
+            }
+            case TExpr.TupleGet g -> expr(g.tuple());
+        }
+    }
+}
