@@ -106,6 +106,15 @@ final class FunctionTyper {
         List<Var> paramVars = new ArrayList<>();
         List<TStmt> prologue = new ArrayList<>();
         List<Param> params = decl.def().params();
+        for (Param p : params) {
+            switch (p.kind()) {
+                case VARARGS -> error("unsupported.params", p.span(), "*" + p.name() + " parameters are not supported yet",
+                        "give '" + decl.name() + "' one parameter per argument");
+                case KWARGS -> error("unsupported.params", p.span(), "**" + p.name() + " parameters are not supported in a kernel",
+                        "Numba has no **kwargs either; give '" + decl.name() + "' one parameter per argument");
+                default -> { }
+            }
+        }
         for (int i = 0; i < params.size(); i++) {
             Param p = params.get(i);
             Type incoming = argTypes.get(i);
