@@ -15,7 +15,14 @@ public sealed interface Expr extends Node {
     record NoneLit(Span span) implements Expr {}
     /** A string literal; adjacent literals are already joined. */
     record StrLit(String value, Span span) implements Expr {}
-    /** An f-string: literal parts and {@code {expr}} parts in order (format specs are kept as text). */
+    /**
+     * An f-string: its parts in order, literal text as {@link StrLit} (never empty) and each field as
+     * the expression Python evaluates for it. {@code {x}} is {@code x}; a conversion is a call of the
+     * builtin it names ({@code {x!r}} is {@code repr(x)}); a format spec is a call of {@code format}
+     * with the spec as text ({@code {x:.3f}} is {@code format(x, ".3f")}, and a spec with nested
+     * fields is itself an FString); {@code {x=}} adds the literal {@code "x="} and shows
+     * {@code repr(x)}. Synthesised names span what they stand for ({@code !r}, {@code :.3f}).
+     */
     record FString(List<Expr> parts, Span span) implements Expr {}
     record EllipsisLit(Span span) implements Expr {}
     record Binary(BinaryOp op, Expr left, Expr right, Span span) implements Expr {}
@@ -36,8 +43,9 @@ public sealed interface Expr extends Node {
     record ListLit(List<Expr> elements, Span span) implements Expr {}
     /** {@code *value} in a call or a target. */
     record Starred(Expr value, Span span) implements Expr {}
-    /** {@code [elt for target in iter if cond]}; only one generator clause is kept per level. */
+    /** {@code [elt for target in iter if cond ...]}: every {@code for} clause in source order, each with its {@code if}s. */
     record ListComp(Expr element, List<Comprehension> generators, Span span) implements Expr {}
+    /** One {@code for target in iter if c1 if c2} clause; its span runs from {@code for} to the last condition. */
     record Comprehension(Expr target, Expr iter, List<Expr> conditions, Span span) {}
     /**
      * Python the kernel language does not support (lambda, dict/set displays, generator expressions,
