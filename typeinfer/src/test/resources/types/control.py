@@ -56,3 +56,23 @@ def reversed_sum(n):
     for j in range(0, n, n // 2):
         total -= j
     return total, k
+
+# TYPE: reuse(int64)
+@njit
+def reuse(n):
+    x = 0
+    for i in range(n):
+        x += i
+    total = x
+    x = np.zeros(n)
+    for i in range(n):
+        x[i] = total * 0.5
+    return x
+
+# TYPE: merged(int64)
+@njit
+def merged(n):
+    y = 1
+    if n > 3:
+        y = 2.5
+    return y

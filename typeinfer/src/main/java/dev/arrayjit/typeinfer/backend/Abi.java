@@ -37,6 +37,13 @@ public final class Abi {
     public static final int CTX_ALLOC_LIST = 6;
     public static final int CTX_SLOTS = 8;
 
+    /**
+     * The site id native code stores in {@code ctx[CTX_SITE]} when an allocation fails or its size
+     * does not fit (MemoryError); no {@code ErrorSite} has it. Payload: the requested bytes (-1 when
+     * the size overflowed).
+     */
+    public static final int SITE_NO_MEMORY = -1;
+
     /** Symbol name of a unit's entry point. */
     public static String entrySymbol(String functionSymbol) { return functionSymbol + "__entry"; }
 

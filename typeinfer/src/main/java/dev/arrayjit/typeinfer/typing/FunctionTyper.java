@@ -45,6 +45,7 @@ final class FunctionTyper {
     private final Diagnostics out;
     final ErrorSites sites;
     private final String symbol;
+    private final VariableWebs webs;
 
     /** Current best type of each variable, and where each distinct type was assigned. */
     private final Map<String, Type> varTypes = new LinkedHashMap<>();
@@ -72,7 +73,11 @@ final class FunctionTyper {
         this.symbol = symbol;
         this.out = out;
         this.sites = sites;
+        this.webs = new VariableWebs(decl.def());
     }
+
+    /** The variable a name node stands for. */
+    String local(Expr.Name n) { return webs.local(n); }
 
     /** The return type an eager signature declares, or null to infer it. */
     private Type declaredReturn;
@@ -193,7 +198,7 @@ final class FunctionTyper {
         Type u = Unify.unify(old, t);
         if (u == null) {
             Assigned first = o.stream().filter(a -> a.type.equals(old) || Unify.unify(a.type, old) != null).findFirst().orElse(o.get(0));
-            error("type.unify", span, "cannot unify " + old + " and " + t + " for variable '" + name + "': assigned "
+            error("type.unify", span, "cannot unify " + old + " and " + t + " for variable '" + VariableWebs.display(name) + "': assigned "
                     + first.type + " at " + first.span + ", " + t + " at " + span,
                     "a variable keeps one type in a kernel; use a new name for the " + t + " value");
             return old;
@@ -296,9 +301,10 @@ final class FunctionTyper {
         switch (target) {
             case Expr.Name n -> {
                 if (value == null) return;
-                Type t = assignType(n.id(), value.type(), valueSpan);
+                String local = local(n);
+                Type t = assignType(local, value.type(), valueSpan);
                 if (t == null) return;
-                Var v = var(n.id());
+                Var v = var(local);
                 out.add(new TStmt.Assign(v, cast(value, v.type(), valueSpan), target.span().to(valueSpan)));
             }
             case Expr.Tuple t -> unpack(t.elements(), target, value, valueSpan, out);
@@ -644,10 +650,11 @@ final class FunctionTyper {
     }
 
     private TExpr name(Expr.Name n) {
-        if (varTypes.containsKey(n.id())) {
-            Type t = varTypes.get(n.id());
+        String local = local(n);
+        if (varTypes.containsKey(local) && (webs.reached(n) || !isAssignedLater(n.id()))) {
+            Type t = varTypes.get(local);
             if (t == null) return null;
-            return new TExpr.Load(var(n.id()), n.span());
+            return new TExpr.Load(var(local), n.span());
         }
         Binding b = scope.lookup(n.id());
         if (b instanceof Binding.Constant c) {
@@ -771,7 +778,10 @@ final class FunctionTyper {
             return new TExpr.Binary(a, cast(l, Types.BOOL, span), cast(r, Types.BOOL, span), Types.BOOL, null, span);
         }
         ErrorSite zd = null;
-        if ((a == ArithOp.DIV || a == ArithOp.FLOORDIV || a == ArithOp.MOD) && !decl.info().flags().numpyErrors()
+        if (a == ArithOp.POW && t instanceof Type.Int && !decl.info().flags().numpyErrors()
+                && !(r instanceof TExpr.Const c && c.value() instanceof Long k && k >= 0)) {
+            zd = site(ExcKind.ZeroDivisionError, "0 cannot be raised to a negative power", span);
+        } else if ((a == ArithOp.DIV || a == ArithOp.FLOORDIV || a == ArithOp.MOD) && !decl.info().flags().numpyErrors()
                 && !(r instanceof TExpr.Const c && c.value() != null && ConstFold.asDouble(new ConstValue.Scalar(c.type(), c.value())) != 0)) {
             String msg = switch (a) {
                 case DIV -> "division by zero";

@@ -56,12 +56,13 @@ final class Loops {
             step = args.size() == 3 ? args.get(2) : new TExpr.Const(Types.INT64, 1L, sp);
             boolean constNonZero = step instanceof TExpr.Const k && k.value() instanceof Long l && l != 0;
             if (!constNonZero) zeroStep = t.site(ExcKind.ValueError, "range() arg 3 must not be zero", c.span());
-            Type vt = t.assignType(target.id(), Types.INT64, target.span());
+            String local = t.local(target);
+            Type vt = t.assignType(local, Types.INT64, target.span());
             if (vt == null) return;
             if (vt.equals(Types.INT64)) {
-                index = t.var(target.id());
+                index = t.var(local);
             } else {
-                index = t.newVar(target.id() + "$i", Types.INT64);
+                index = t.newVar(local + "$i", Types.INT64);
                 element = new TExpr.Load(index, target.span());
             }
         } else {
