@@ -1,0 +1,1467 @@
+package dev.arrayjit.codegen.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import dev.arrayjit.typeinfer.backend.Abi;
+import dev.arrayjit.typeinfer.ir.ArithOp;
+import dev.arrayjit.typeinfer.ir.CmpOp;
+import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
+import dev.arrayjit.typeinfer.ir.Fill;
+import dev.arrayjit.typeinfer.ir.MathFn;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TStmt;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.types.Layout;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+/**
+ * Lowers a {@link CompileUnit} of typed IR to one LLVM module.
+ *
+ * <p>Each {@link TypedFunction} becomes an internal function
+ * {@code i32 f(ptr ctx, params..., ptr result)} returning a status: 0, or 1 after a raise stored the
+ * site id and payload in {@code ctx}. Parameters come in their natural LLVM form (arrays and tuples as
+ * struct values); the result pointer is absent for functions returning none. Calls propagate a
+ * nonzero status by returning it. The unit's entry symbol is an external wrapper following
+ * {@link Abi}: it unpacks the argument slots, calls, and packs the result slots.
+ *
+ * <p>Locals live in allocas of the entry block (mem2reg makes them SSA). Semantics that Python and
+ * Numba leave to the machine are defined here:
+ * <ul>
+ *   <li>integers wrap; {@code //} and {@code %} floor like Python (the remainder takes the divisor's
+ *       sign); without a zero-division site, {@code x // 0 == x % 0 == 0}; {@code MIN // -1} wraps to MIN;</li>
+ *   <li>shifts by a count outside {@code [0, bits)} (negative counts are huge when seen unsigned):
+ *       {@code <<} gives 0, {@code >>} gives 0 or -1 by the sign (logical shifts: 0);</li>
+ *   <li>{@code int ** int} squares and multiplies, wrapping exactly (Numba rounds large results
+ *       through float64: its {@code 3**40} is off by 33); {@code int ** negative} follows Numba:
+ *       1 for base 1, ±1 for base -1 by parity, else 0, and
+ *       base 0 raises the zero-division site when there is one (else 0);</li>
+ *   <li>float to integer truncates toward zero; NaN, infinities and out-of-range values give the
+ *       x86 "integer indefinite" value, the minimum of the conversion width, as Numba does at run
+ *       time. int64/int32 convert directly; int8/int16/uint8/uint16 convert through int32 and
+ *       uint32 through int64, then wrap; uint64 converts values at or above 2^63 by offset.</li>
+ * </ul>
+ */
+final class LlvmGenerator {
+    private static final String PREFIX = "aj.";
+
+    private final CompileUnit unit;
+    private final LLVMContextRef ctx;
+    private final LLVMModuleRef module;
+    private final LLVMBuilderRef b;
+    private final LLVMBuilderRef allocas;
+    private final LlvmTypes t;
+    private final VectorMath vectorMath;
+    private final Map<String, Callee> functions = new HashMap<>();
+    private final Map<String, Callee> declarations = new HashMap<>();
+    private final List<LLVMValueRef> compilerUsed = new ArrayList<>();
+    private final int profKind;
+    private final LLVMValueRef unlikely;
+    private final LLVMValueRef likely;
+
+    /** A function and its type, as calls need both. */
+    private record Callee(LLVMValueRef fn, LLVMTypeRef type) {}
+
+    /** Where {@code continue} and {@code break} go in the innermost loop. */
+    private record LoopTargets(LLVMBasicBlockRef next, LLVMBasicBlockRef exit) {}
+
+    // ---- state of the function being generated ----
+    private TypedFunction fn;
+    private LLVMValueRef llfn;
+    private LLVMValueRef ctxArg;
+    private LLVMValueRef retArg;
+    private Map<Integer, LLVMValueRef> slots;
+    private final Deque<LoopTargets> loops = new ArrayDeque<>();
+    private boolean fastmath;
+    /** Inside the unchecked clone of a versioned loop: the proven kinds of its index expressions. */
+    private IdentityHashMap<TExpr, LoopVersioning.Kind> proven;
+
+    private LlvmGenerator(CompileUnit unit, LLVMContextRef ctx, String moduleName, HostTarget host,
+                          VectorMath vectorMath) {
+        this.unit = unit;
+        this.ctx = ctx;
+        this.module = LLVMModuleCreateWithNameInContext(moduleName, ctx);
+        LLVMSetTarget(module, host.triple);
+        LLVMSetDataLayout(module, host.dataLayout);
+        this.b = LLVMCreateBuilderInContext(ctx);
+        this.allocas = LLVMCreateBuilderInContext(ctx);
+        this.t = new LlvmTypes(ctx);
+        this.vectorMath = vectorMath;
+        this.profKind = LLVMGetMDKindIDInContext(ctx, "prof", 4);
+        this.unlikely = branchWeights(1, 2000);
+        this.likely = branchWeights(2000, 1);
+    }
+
+    /**
+     * Builds the module of {@code unit} in {@code ctx}; the unit's entry point is exported as
+     * {@code entryName}. The caller owns the module.
+     */
+    static LLVMModuleRef generate(CompileUnit unit, LLVMContextRef ctx, String moduleName, String entryName,
+                                  HostTarget host, VectorMath vectorMath) {
+        LlvmGenerator g = new LlvmGenerator(unit, ctx, moduleName, host, vectorMath);
+        try {
+            for (TypedFunction f : unit.functions()) g.declare(f);
+            if (!g.functions.containsKey(unit.entry().symbol())) g.declare(unit.entry());
+            for (TypedFunction f : unit.functions()) g.define(f);
+            if (!unit.functions().contains(unit.entry())) g.define(unit.entry());
+            g.defineEntryWrapper(entryName);
+            VectorMath.keep(g.module, g.t, g.compilerUsed);
+            return g.module;
+        } catch (RuntimeException e) {
+            LLVMDisposeModule(g.module);
+            throw e;
+        } finally {
+            LLVMDisposeBuilder(g.b);
+            LLVMDisposeBuilder(g.allocas);
+        }
+    }
+
+    // =====================================================================================
+    // Functions
+    // =====================================================================================
+
+    private void declare(TypedFunction f) {
+        if (functions.containsKey(f.symbol())) return;
+        List<LLVMTypeRef> params = new ArrayList<>();
+        params.add(t.ptr);
+        for (Var p : f.params()) params.add(t.value(p.type()));
+        boolean hasResult = !(f.returnType() instanceof Type.None);
+        if (hasResult) params.add(t.ptr);
+        LLVMTypeRef type = t.function(t.i32, params.toArray(LLVMTypeRef[]::new));
+        LLVMValueRef fnRef = LLVMAddFunction(module, PREFIX + "k." + f.symbol(), type);
+        LLVMSetLinkage(fnRef, LLVMInternalLinkage);
+        Attributes.add(ctx, fnRef, Attributes.FUNCTION, "nounwind", "inlinehint");
+        Attributes.add(ctx, fnRef, 1, "noalias", "nocapture", "nonnull");
+        if (hasResult) Attributes.add(ctx, fnRef, params.size(), "noalias", "nocapture", "nonnull", "writeonly");
+        functions.put(f.symbol(), new Callee(fnRef, type));
+    }
+
+    private void define(TypedFunction f) {
+        fn = f;
+        llfn = functions.get(f.symbol()).fn();
+        fastmath = f.flags() != null && f.flags().fastmath();
+        proven = null;
+        loops.clear();
+        slots = new HashMap<>();
+        LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, llfn, "entry");
+        LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(ctx, llfn, "body");
+        LLVMPositionBuilderAtEnd(allocas, entry);
+        LLVMPositionBuilderAtEnd(b, body);
+        ctxArg = LLVMGetParam(llfn, 0);
+        retArg = f.returnType() instanceof Type.None ? null : LLVMGetParam(llfn, 1 + f.params().size());
+        for (Var v : f.locals()) slot(v);
+        for (int i = 0; i < f.params().size(); i++) {
+            Var p = f.params().get(i);
+            LLVMSetValueName2(LLVMGetParam(llfn, 1 + i), p.name(), p.name().length());
+            LLVMBuildStore(b, LLVMGetParam(llfn, 1 + i), slot(p));
+        }
+        statements(f.body());
+        if (!terminated()) {
+            // Falling off the end returns none (or a zero value where typing promised otherwise).
+            if (retArg != null) LLVMBuildStore(b, LLVMConstNull(t.value(f.returnType())), retArg);
+            LLVMBuildRet(b, i32(0));
+        }
+        LLVMBuildBr(allocas, body);
+    }
+
+    /** The variable's stack slot, created in the entry block on first use. */
+    private LLVMValueRef slot(Var v) {
+        return slots.computeIfAbsent(v.id(), id -> LLVMBuildAlloca(allocas, t.value(v.type()), v.name()));
+    }
+
+    private LLVMValueRef temporary(LLVMTypeRef type, String name) {
+        return LLVMBuildAlloca(allocas, type, name);
+    }
+
+    /** {@code i32 entry(ptr ctx, ptr args, ptr ret)}: unpacks slots, calls the entry function, packs the result. */
+    private void defineEntryWrapper(String name) {
+        TypedFunction e = unit.entry();
+        LLVMTypeRef type = t.function(t.i32, t.ptr, t.ptr, t.ptr);
+        LLVMValueRef wrapper = LLVMAddFunction(module, name, type);
+        Attributes.add(ctx, wrapper, Attributes.FUNCTION, "nounwind");
+        Attributes.add(ctx, wrapper, 1, "noalias", "nocapture", "nonnull");
+        Attributes.add(ctx, wrapper, 2, "noalias", "nocapture", "readonly");
+        Attributes.add(ctx, wrapper, 3, "noalias", "nocapture", "writeonly");
+        LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, wrapper, "entry");
+        LLVMPositionBuilderAtEnd(b, entry);
+        LLVMPositionBuilderAtEnd(allocas, entry);
+        LLVMValueRef args = LLVMGetParam(wrapper, 1);
+        LLVMValueRef ret = LLVMGetParam(wrapper, 2);
+        List<LLVMValueRef> callArgs = new ArrayList<>();
+        callArgs.add(LLVMGetParam(wrapper, 0));
+        int[] slot = {0};
+        for (Var p : e.params()) callArgs.add(readSlots(p.type(), args, slot));
+        boolean hasResult = !(e.returnType() instanceof Type.None);
+        LLVMValueRef result = hasResult ? LLVMBuildAlloca(b, t.value(e.returnType()), "result") : null;
+        if (hasResult) callArgs.add(result);
+        Callee callee = functions.get(e.symbol());
+        LLVMValueRef status = call(callee, callArgs.toArray(LLVMValueRef[]::new));
+        LLVMBasicBlockRef failed = LLVMAppendBasicBlockInContext(ctx, wrapper, "raised");
+        LLVMBasicBlockRef ok = LLVMAppendBasicBlockInContext(ctx, wrapper, "ok");
+        condBr(LLVMBuildICmp(b, LLVMIntNE, status, i32(0), ""), failed, ok, unlikely);
+        LLVMPositionBuilderAtEnd(b, failed);
+        LLVMBuildRet(b, status);
+        LLVMPositionBuilderAtEnd(b, ok);
+        if (hasResult) {
+            int[] out = {0};
+            writeSlots(e.returnType(), LLVMBuildLoad2(b, t.value(e.returnType()), result, ""), ret, out);
+        }
+        LLVMBuildRet(b, i32(0));
+    }
+
+    private LLVMValueRef slotAddress(LLVMValueRef base, int slot) {
+        return slot == 0 ? base : gep(t.i8, base, i64((long) slot * Abi.SLOT));
+    }
+
+    private LLVMValueRef readSlots(Type type, LLVMValueRef base, int[] slot) {
+        switch (type) {
+            case Type.Bool bool -> {
+                LLVMValueRef byteValue = LLVMBuildLoad2(b, t.i8, slotAddress(base, slot[0]++), "");
+                return LLVMBuildICmp(b, LLVMIntNE, byteValue, LLVMConstInt(t.i8, 0, 0), "");
+            }
+            case Type.Int i -> { return LLVMBuildLoad2(b, t.value(i), slotAddress(base, slot[0]++), ""); }
+            case Type.Float f -> { return LLVMBuildLoad2(b, t.value(f), slotAddress(base, slot[0]++), ""); }
+            case Type.Complex c -> {
+                LLVMTypeRef part = t.floatType(c.bits() / 2);
+                LLVMValueRef re = LLVMBuildLoad2(b, part, slotAddress(base, slot[0]++), "");
+                LLVMValueRef im = LLVMBuildLoad2(b, part, slotAddress(base, slot[0]++), "");
+                return aggregate(t.value(c), re, im);
+            }
+            case Type.Array a -> {
+                LLVMValueRef meminfo = LLVMBuildLoad2(b, t.ptr, slotAddress(base, slot[0]++), "");
+                LLVMValueRef data = LLVMBuildLoad2(b, t.ptr, slotAddress(base, slot[0]++), "");
+                LLVMValueRef[] extents = new LLVMValueRef[a.ndim()];
+                LLVMValueRef[] strides = new LLVMValueRef[a.ndim()];
+                for (int k = 0; k < a.ndim(); k++) extents[k] = LLVMBuildLoad2(b, t.i64, slotAddress(base, slot[0]++), "");
+                for (int k = 0; k < a.ndim(); k++) strides[k] = LLVMBuildLoad2(b, t.i64, slotAddress(base, slot[0]++), "");
+                return arrayValue(a.ndim(), meminfo, data, extents, strides);
+            }
+            case Type.Tuple tu -> {
+                LLVMValueRef[] parts = new LLVMValueRef[tu.elements().size()];
+                for (int k = 0; k < parts.length; k++) parts[k] = readSlots(tu.elements().get(k), base, slot);
+                return aggregate(t.value(tu), parts);
+            }
+            case Type.None n -> { return LLVMConstNull(t.none); }
+            case Type.Optional o -> {
+                LLVMValueRef present = readSlots(Types.BOOL, base, slot);
+                LLVMValueRef value = readSlots(o.type(), base, slot);
+                return aggregate(t.value(o), present, value);
+            }
+        }
+    }
+
+    private void writeSlots(Type type, LLVMValueRef value, LLVMValueRef base, int[] slot) {
+        switch (type) {
+            case Type.Bool bool -> LLVMBuildStore(b, LLVMBuildZExt(b, value, t.i8, ""), slotAddress(base, slot[0]++));
+            case Type.Int i -> LLVMBuildStore(b, value, slotAddress(base, slot[0]++));
+            case Type.Float f -> LLVMBuildStore(b, value, slotAddress(base, slot[0]++));
+            case Type.Complex c -> {
+                LLVMBuildStore(b, extract(value, 0), slotAddress(base, slot[0]++));
+                LLVMBuildStore(b, extract(value, 1), slotAddress(base, slot[0]++));
+            }
+            case Type.Array a -> {
+                LLVMBuildStore(b, extract(value, 0), slotAddress(base, slot[0]++));
+                LLVMBuildStore(b, extract(value, 1), slotAddress(base, slot[0]++));
+                for (int k = 0; k < a.ndim(); k++) LLVMBuildStore(b, extract(value, 2, k), slotAddress(base, slot[0]++));
+                for (int k = 0; k < a.ndim(); k++) LLVMBuildStore(b, extract(value, 3, k), slotAddress(base, slot[0]++));
+            }
+            case Type.Tuple tu -> {
+                for (int k = 0; k < tu.elements().size(); k++) writeSlots(tu.elements().get(k), extract(value, k), base, slot);
+            }
+            case Type.None n -> { }
+            case Type.Optional o -> {
+                writeSlots(Types.BOOL, extract(value, 0), base, slot);
+                writeSlots(o.type(), extract(value, 1), base, slot);
+            }
+        }
+    }
+
+    // =====================================================================================
+    // Statements
+    // =====================================================================================
+
+    private void statements(List<TStmt> list) {
+        for (TStmt s : list) {
+            if (terminated()) return; // code after return/break/continue/raise is dead
+            statement(s);
+        }
+    }
+
+    private void statement(TStmt s) {
+        switch (s) {
+            case TStmt.Assign a -> LLVMBuildStore(b, cast(expr(a.value()), a.value().type(), a.var().type()), slot(a.var()));
+            case TStmt.Store st -> store(st);
+            case TStmt.Eval e -> expr(e.value());
+            case TStmt.If i -> ifStatement(i);
+            case TStmt.While w -> whileLoop(w);
+            case TStmt.ForRange f -> forRange(f);
+            case TStmt.Break br -> LLVMBuildBr(b, innermostLoop().exit());
+            case TStmt.Continue c -> LLVMBuildBr(b, innermostLoop().next());
+            case TStmt.Return r -> {
+                if (r.value() != null) {
+                    LLVMValueRef v = expr(r.value());
+                    if (retArg != null) LLVMBuildStore(b, cast(v, r.value().type(), fn.returnType()), retArg);
+                } else if (retArg != null) {
+                    LLVMBuildStore(b, cast(LLVMConstNull(t.none), Types.NONE, fn.returnType()), retArg);
+                }
+                LLVMBuildRet(b, i32(0));
+            }
+            case TStmt.Raise r -> raise(r.site().id());
+        }
+    }
+
+    private LoopTargets innermostLoop() {
+        if (loops.isEmpty()) throw ice("break/continue outside a loop");
+        return loops.peek();
+    }
+
+    private void ifStatement(TStmt.If s) {
+        LLVMValueRef cond = expr(s.cond());
+        LLVMBasicBlockRef thenBlock = block("if.then");
+        LLVMBasicBlockRef elseBlock = s.orElse().isEmpty() ? null : block("if.else");
+        LLVMBasicBlockRef end = block("if.end");
+        LLVMBuildCondBr(b, cond, thenBlock, elseBlock != null ? elseBlock : end);
+        LLVMPositionBuilderAtEnd(b, thenBlock);
+        statements(s.then());
+        boolean reachable = elseBlock == null;
+        if (!terminated()) { LLVMBuildBr(b, end); reachable = true; }
+        if (elseBlock != null) {
+            LLVMPositionBuilderAtEnd(b, elseBlock);
+            statements(s.orElse());
+            if (!terminated()) { LLVMBuildBr(b, end); reachable = true; }
+        }
+        if (reachable) LLVMPositionBuilderAtEnd(b, end);
+        else LLVMDeleteBasicBlock(end); // both branches left: the builder stays in a terminated block
+    }
+
+    private void whileLoop(TStmt.While w) {
+        LLVMBasicBlockRef head = block("while.cond");
+        LLVMBasicBlockRef body = block("while.body");
+        LLVMBasicBlockRef exit = block("while.end");
+        LLVMBuildBr(b, head);
+        LLVMPositionBuilderAtEnd(b, head);
+        LLVMBuildCondBr(b, expr(w.cond()), body, exit);
+        LLVMPositionBuilderAtEnd(b, body);
+        loops.push(new LoopTargets(head, exit));
+        statements(w.body());
+        loops.pop();
+        if (!terminated()) LLVMBuildBr(b, head);
+        LLVMPositionBuilderAtEnd(b, exit);
+    }
+
+    /**
+     * {@code for index in range(start, stop, step)} as a canonical counted loop: the trip count is
+     * computed up front, {@code k} runs over {@code [0, trip)} and {@code index = start + k*step}.
+     * When {@link LoopVersioning} qualifies the loop, a pre-check selects an unchecked clone.
+     */
+    private void forRange(TStmt.ForRange f) {
+        LLVMValueRef start = expr(f.start());
+        LLVMValueRef stop = expr(f.stop());
+        LLVMValueRef step = expr(f.step());
+        LLVMValueRef zero = i64(0);
+        if (f.zeroStep() != null) raiseIf(LLVMBuildICmp(b, LLVMIntEQ, step, zero, ""), f.zeroStep());
+        LLVMValueRef up = LLVMBuildICmp(b, LLVMIntSGT, step, zero, "");
+        LLVMValueRef nonEmpty = select(up, LLVMBuildICmp(b, LLVMIntSLT, start, stop, ""),
+                LLVMBuildICmp(b, LLVMIntSGT, start, stop, ""));
+        // As unsigned numbers the distance and the step's magnitude are exact even for extreme ranges.
+        LLVMValueRef distance = select(up, LLVMBuildSub(b, stop, start, ""), LLVMBuildSub(b, start, stop, ""));
+        LLVMValueRef magnitude = select(up, step, LLVMBuildSub(b, zero, step, ""));
+        magnitude = intrinsic("llvm.umax", t.i64, magnitude, i64(1));
+        LLVMValueRef trips = LLVMBuildAdd(b, LLVMBuildUDiv(b, LLVMBuildSub(b, distance, i64(1), ""), magnitude, ""), i64(1), "");
+        LLVMValueRef trip = select(nonEmpty, trips, zero);
+        LLVMSetValueName2(trip, "trip", 4);
+
+        LLVMBasicBlockRef pre = block("for.pre");
+        LLVMBasicBlockRef exit = block("for.end");
+        LLVMBuildCondBr(b, nonEmpty, pre, exit);
+        LLVMPositionBuilderAtEnd(b, pre);
+        LoopVersioning.Plan plan = proven == null ? LoopVersioning.analyze(f) : null;
+        if (plan != null) {
+            LLVMValueRef last = LLVMBuildAdd(b, start, LLVMBuildMul(b, LLVMBuildSub(b, trip, i64(1), ""), step, ""), "");
+            LLVMValueRef inBounds = precheck(plan, start, last);
+            LLVMBasicBlockRef fast = block("for.unchecked");
+            LLVMBasicBlockRef checked = block("for.checked");
+            condBr(inBounds, fast, checked, likely);
+            LLVMPositionBuilderAtEnd(b, fast);
+            proven = plan.kinds();
+            countedLoop(f, start, step, trip, exit);
+            proven = null;
+            LLVMPositionBuilderAtEnd(b, checked);
+        }
+        countedLoop(f, start, step, trip, exit);
+        LLVMPositionBuilderAtEnd(b, exit);
+    }
+
+    private void countedLoop(TStmt.ForRange f, LLVMValueRef start, LLVMValueRef step, LLVMValueRef trip,
+                             LLVMBasicBlockRef exit) {
+        LLVMValueRef counter = temporary(t.i64, "k");
+        LLVMBuildStore(b, i64(0), counter);
+        LLVMBasicBlockRef body = block("for.body");
+        LLVMBasicBlockRef latch = block("for.next");
+        LLVMBuildBr(b, body);
+        LLVMPositionBuilderAtEnd(b, body);
+        LLVMValueRef k = LLVMBuildLoad2(b, t.i64, counter, "");
+        LLVMBuildStore(b, LLVMBuildAdd(b, start, LLVMBuildMul(b, k, step, ""), ""), slot(f.index()));
+        loops.push(new LoopTargets(latch, exit));
+        statements(f.body());
+        loops.pop();
+        if (!terminated()) LLVMBuildBr(b, latch);
+        LLVMPositionBuilderAtEnd(b, latch);
+        LLVMValueRef next = LLVMBuildNUWAdd(b, LLVMBuildLoad2(b, t.i64, counter, ""), i64(1), "");
+        LLVMBuildStore(b, next, counter);
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, next, trip, ""), body, exit);
+    }
+
+    /** True when every access of the plan is in bounds for every index value in [first, last] (either order). */
+    private LLVMValueRef precheck(LoopVersioning.Plan plan, LLVMValueRef first, LLVMValueRef last) {
+        LLVMValueRef ok = LLVMConstInt(t.i1, 1, 0);
+        for (LoopVersioning.Access access : plan.accesses()) {
+            LLVMValueRef array = LLVMBuildLoad2(b, t.value(access.array().type()), slot(access.array()), "");
+            for (int axis = 0; axis < access.indices().size(); axis++) {
+                TExpr index = access.indices().get(axis);
+                LLVMValueRef extent = extract(array, 2, axis);
+                if (plan.kinds().get(index) == LoopVersioning.Kind.INVARIANT) {
+                    LLVMValueRef wrapped = wrapIndex(expr(index), extent);
+                    ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntULT, wrapped, extent, ""), "");
+                } else {
+                    LLVMValueRef[] a = affineAt(plan, index, first);
+                    LLVMValueRef[] z = affineAt(plan, index, last);
+                    LLVMValueRef lo = intrinsic("llvm.smin", t.i64, a[0], z[0]);
+                    LLVMValueRef hi = intrinsic("llvm.smax", t.i64, a[0], z[0]);
+                    LLVMValueRef fits = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSGE, lo, i64(0), ""),
+                            LLVMBuildICmp(b, LLVMIntSLT, hi, extent, ""), "");
+                    LLVMValueRef overflow = LLVMBuildOr(b, a[1], z[1], "");
+                    ok = LLVMBuildAnd(b, ok, LLVMBuildAnd(b, fits, LLVMBuildNot(b, overflow, ""), ""), "");
+                }
+            }
+        }
+        return ok;
+    }
+
+    /** {value, overflowed} of an affine index expression at one value of the loop index. */
+    private LLVMValueRef[] affineAt(LoopVersioning.Plan plan, TExpr e, LLVMValueRef iv) {
+        if (plan.kinds().get(e) == LoopVersioning.Kind.INVARIANT) return new LLVMValueRef[] {expr(e), LLVMConstInt(t.i1, 0, 0)};
+        return switch (e) {
+            case TExpr.Load l when l.var().id() == plan.index().id() -> new LLVMValueRef[] {iv, LLVMConstInt(t.i1, 0, 0)};
+            case TExpr.Binary bin -> {
+                LLVMValueRef[] l = affineAt(plan, bin.left(), iv);
+                LLVMValueRef[] r = affineAt(plan, bin.right(), iv);
+                String op = switch (bin.op()) {
+                    case ADD -> "llvm.sadd.with.overflow";
+                    case SUB -> "llvm.ssub.with.overflow";
+                    case MUL -> "llvm.smul.with.overflow";
+                    default -> throw ice("not affine: " + bin.op());
+                };
+                LLVMValueRef pair = intrinsic(op, t.i64, l[0], r[0]);
+                yield new LLVMValueRef[] {extract(pair, 0), LLVMBuildOr(b, LLVMBuildOr(b, l[1], r[1], ""), extract(pair, 1), "")};
+            }
+            case TExpr.Unary u -> {
+                LLVMValueRef[] x = affineAt(plan, u.operand(), iv);
+                LLVMValueRef pair = intrinsic("llvm.ssub.with.overflow", t.i64, i64(0), x[0]);
+                yield new LLVMValueRef[] {extract(pair, 0), LLVMBuildOr(b, x[1], extract(pair, 1), "")};
+            }
+            default -> throw ice("not affine: " + e);
+        };
+    }
+
+    private void store(TStmt.Store s) {
+        LLVMValueRef value = expr(s.value()); // Python evaluates the right-hand side first
+        Type.Array type = (Type.Array) s.array().type();
+        LLVMValueRef address = elementAddress(expr(s.array()), type, s.indices(), s.outOfBounds());
+        Type dtype = type.dtype();
+        value = cast(value, s.value().type(), dtype);
+        if (dtype instanceof Type.Bool) value = LLVMBuildZExt(b, value, t.i8, "");
+        LLVMSetAlignment(LLVMBuildStore(b, value, address), LlvmTypes.elementAlign(dtype));
+    }
+
+    // =====================================================================================
+    // Expressions
+    // =====================================================================================
+
+    private LLVMValueRef expr(TExpr e) {
+        return switch (e) {
+            case TExpr.Const c -> constant(c.type(), c.value());
+            case TExpr.Load l -> LLVMBuildLoad2(b, t.value(l.var().type()), slot(l.var()), "");
+            case TExpr.Cast c -> cast(expr(c.value()), c.value().type(), c.type());
+            case TExpr.Binary bin -> binary(bin);
+            case TExpr.Compare c -> compare(c.op(), expr(c.left()), expr(c.right()), c.left().type());
+            case TExpr.Unary u -> unary(u);
+            case TExpr.Truth tr -> truth(expr(tr.value()), tr.value().type());
+            case TExpr.Logical l -> logical(l);
+            case TExpr.Select s -> conditional(s);
+            case TExpr.MathCall m -> mathCall(m);
+            case TExpr.Call c -> callFunction(c);
+            case TExpr.ArrayLoad a -> arrayLoad(a);
+            case TExpr.ArrayDim d -> extract(expr(d.array()), 2, d.axis());
+            case TExpr.ArraySize s -> arraySize(expr(s.array()), ((Type.Array) s.array().type()).ndim());
+            case TExpr.AllocArray a -> allocArray(a);
+            case TExpr.MakeTuple m -> {
+                LLVMValueRef[] parts = new LLVMValueRef[m.elements().size()];
+                for (int k = 0; k < parts.length; k++) {
+                    TExpr el = m.elements().get(k);
+                    parts[k] = cast(expr(el), el.type(), m.type().elements().get(k));
+                }
+                yield aggregate(t.value(m.type()), parts);
+            }
+            case TExpr.TupleGet g -> extract(expr(g.tuple()), g.index());
+        };
+    }
+
+    private LLVMValueRef constant(Type type, Object value) {
+        return switch (type) {
+            case Type.Bool bool -> LLVMConstInt(t.i1, truthy(value) ? 1 : 0, 0);
+            case Type.Int i -> constInt(i.bits(), value instanceof Boolean z ? (z ? 1 : 0) : ((Number) value).longValue());
+            case Type.Float f -> LLVMConstReal(t.value(f), number(value));
+            case Type.Complex c -> {
+                LLVMTypeRef part = t.floatType(c.bits() / 2);
+                double re = value instanceof double[] d ? d[0] : number(value);
+                double im = value instanceof double[] d ? d[1] : 0.0;
+                yield constStruct(LLVMConstReal(part, re), LLVMConstReal(part, im));
+            }
+            case Type.None n -> LLVMConstNull(t.none);
+            case Type.Optional o -> value == null ? LLVMConstNull(t.value(o))
+                    : constStruct(LLVMConstInt(t.i1, 1, 0), constant(o.type(), value));
+            case Type.Tuple tu -> {
+                List<?> items = (List<?>) value;
+                LLVMValueRef[] parts = new LLVMValueRef[items.size()];
+                for (int k = 0; k < parts.length; k++) parts[k] = constant(tu.elements().get(k), items.get(k));
+                yield constStruct(parts);
+            }
+            case Type.Array a -> throw ice("array constant");
+        };
+    }
+
+    private static boolean truthy(Object v) {
+        return v instanceof Boolean z ? z : v instanceof Number n && n.doubleValue() != 0;
+    }
+
+    private static double number(Object v) {
+        return v instanceof Boolean z ? (z ? 1 : 0) : ((Number) v).doubleValue();
+    }
+
+    // ---- conversions ----
+
+    /**
+     * Converts a value: the numeric conversions of {@link TExpr.Cast}, and the implicit ones typing
+     * leaves to assignments, returns and calls (into optionals, array views, tuples element-wise).
+     */
+    private LLVMValueRef cast(LLVMValueRef v, Type from, Type to) {
+        if (from.equals(to)) return v;
+        if (to instanceof Type.Optional o) {
+            if (from instanceof Type.None) return LLVMConstNull(t.value(o));
+            if (from instanceof Type.Optional fo) {
+                return aggregate(t.value(o), extract(v, 0), cast(extract(v, 1), fo.type(), o.type()));
+            }
+            return aggregate(t.value(o), LLVMConstInt(t.i1, 1, 0), cast(v, from, o.type()));
+        }
+        if (from instanceof Type.Optional fo) return cast(extract(v, 1), fo.type(), to);
+        if (to instanceof Type.Bool) return truth(v, from);
+        if (from instanceof Type.Array && to instanceof Type.Array) return v; // layout/readonly views
+        if (from instanceof Type.Tuple ft && to instanceof Type.Tuple tt && ft.elements().size() == tt.elements().size()) {
+            LLVMValueRef[] parts = new LLVMValueRef[tt.elements().size()];
+            for (int k = 0; k < parts.length; k++) parts[k] = cast(extract(v, k), ft.elements().get(k), tt.elements().get(k));
+            return aggregate(t.value(tt), parts);
+        }
+        if (to instanceof Type.Complex c) {
+            LLVMTypeRef part = t.floatType(c.bits() / 2);
+            Type.Float partType = new Type.Float(c.bits() / 2);
+            if (from instanceof Type.Complex fc) {
+                Type.Float fromPart = new Type.Float(fc.bits() / 2);
+                return aggregate(t.value(c), cast(extract(v, 0), fromPart, partType), cast(extract(v, 1), fromPart, partType));
+            }
+            return aggregate(t.value(c), cast(v, from, partType), LLVMConstReal(part, 0));
+        }
+        if (from instanceof Type.Complex fc) return cast(extract(v, 0), new Type.Float(fc.bits() / 2), to);
+        LLVMTypeRef target = t.value(to);
+        return switch (from) {
+            case Type.Bool bool -> to instanceof Type.Float ? LLVMBuildUIToFP(b, v, target, "") : LLVMBuildZExt(b, v, target, "");
+            case Type.Int i when to instanceof Type.Int ti -> {
+                if (ti.bits() < i.bits()) yield LLVMBuildTrunc(b, v, target, "");
+                if (ti.bits() == i.bits()) yield v;
+                yield i.signed() ? LLVMBuildSExt(b, v, target, "") : LLVMBuildZExt(b, v, target, "");
+            }
+            case Type.Int i when to instanceof Type.Float -> i.signed() ? LLVMBuildSIToFP(b, v, target, "") : LLVMBuildUIToFP(b, v, target, "");
+            case Type.Float f when to instanceof Type.Float tf ->
+                    tf.bits() > f.bits() ? LLVMBuildFPExt(b, v, target, "") : LLVMBuildFPTrunc(b, v, target, "");
+            case Type.Float f when to instanceof Type.Int ti -> floatToInt(v, f.bits(), ti);
+            default -> throw ice("cast " + from + " -> " + to);
+        };
+    }
+
+    /** Float to integer with x86's run-time results everywhere (see the class comment). */
+    private LLVMValueRef floatToInt(LLVMValueRef x, int floatBits, Type.Int to) {
+        if (to.bits() == 64 && !to.signed()) {
+            LLVMValueRef two63 = LLVMConstReal(t.floatType(floatBits), 0x1p63);
+            LLVMValueRef high = LLVMBuildFCmp(b, LLVMRealOGE, x, two63, "");
+            LLVMValueRef low = toSigned(x, floatBits, 64);
+            LLVMValueRef offset = LLVMBuildXor(b, toSigned(LLVMBuildFSub(b, x, two63, ""), floatBits, 64), i64(Long.MIN_VALUE), "");
+            return select(high, offset, low);
+        }
+        int width = to.bits() == 64 ? 64 : to.bits() == 32 && !to.signed() ? 64 : 32;
+        LLVMValueRef wide = toSigned(x, floatBits, width);
+        return to.bits() == width ? wide : LLVMBuildTrunc(b, wide, t.intType(to.bits()), "");
+    }
+
+    /** fptosi to {@code width} bits where defined, else the minimum of that width (never poison). */
+    private LLVMValueRef toSigned(LLVMValueRef x, int floatBits, int width) {
+        LLVMTypeRef ft = t.floatType(floatBits);
+        double bound = Math.scalb(1.0, width - 1);
+        LLVMValueRef inRange = LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOGE, x, LLVMConstReal(ft, -bound), ""),
+                LLVMBuildFCmp(b, LLVMRealOLT, x, LLVMConstReal(ft, bound), ""), "");
+        LLVMTypeRef it = t.intType(width);
+        return select(inRange, LLVMBuildFPToSI(b, x, it, ""), LLVMConstInt(it, 1L << (width - 1), 0));
+    }
+
+    /** {@code value != 0} (Python truth) of a scalar or optional. */
+    private LLVMValueRef truth(LLVMValueRef v, Type type) {
+        return switch (type) {
+            case Type.Bool bool -> v;
+            case Type.Int i -> LLVMBuildICmp(b, LLVMIntNE, v, LLVMConstNull(t.value(i)), "");
+            case Type.Float f -> LLVMBuildFCmp(b, LLVMRealUNE, v, LLVMConstNull(t.value(f)), "");
+            case Type.Complex c -> {
+                LLVMValueRef zero = LLVMConstNull(t.floatType(c.bits() / 2));
+                yield LLVMBuildOr(b, LLVMBuildFCmp(b, LLVMRealUNE, extract(v, 0), zero, ""),
+                        LLVMBuildFCmp(b, LLVMRealUNE, extract(v, 1), zero, ""), "");
+            }
+            case Type.Optional o -> LLVMBuildAnd(b, extract(v, 0), truth(extract(v, 1), o.type()), "");
+            case Type.None n -> LLVMConstInt(t.i1, 0, 0);
+            case Type.Tuple tu -> LLVMConstInt(t.i1, tu.elements().isEmpty() ? 0 : 1, 0);
+            case Type.Array a -> throw ice("truth of an array");
+        };
+    }
+
+    // ---- arithmetic ----
+
+    private LLVMValueRef binary(TExpr.Binary e) {
+        LLVMValueRef l = expr(e.left());
+        LLVMValueRef r = expr(e.right());
+        return switch (e.type()) {
+            case Type.Int i -> integerBinary(e, l, r, i);
+            case Type.Bool bool -> switch (e.op()) {
+                case BITAND -> LLVMBuildAnd(b, l, r, "");
+                case BITOR -> LLVMBuildOr(b, l, r, "");
+                case BITXOR -> LLVMBuildXor(b, l, r, "");
+                default -> throw ice("bool " + e.op());
+            };
+            case Type.Float f -> floatBinary(e, l, r, f);
+            case Type.Complex c -> complexBinary(e, l, r, c);
+            default -> throw ice("binary on " + e.type());
+        };
+    }
+
+    private LLVMValueRef integerBinary(TExpr.Binary e, LLVMValueRef l, LLVMValueRef r, Type.Int type) {
+        return switch (e.op()) {
+            case ADD -> LLVMBuildAdd(b, l, r, "");
+            case SUB -> LLVMBuildSub(b, l, r, "");
+            case MUL -> LLVMBuildMul(b, l, r, "");
+            case BITAND -> LLVMBuildAnd(b, l, r, "");
+            case BITOR -> LLVMBuildOr(b, l, r, "");
+            case BITXOR -> LLVMBuildXor(b, l, r, "");
+            case FLOORDIV, MOD -> integerDivision(e.op(), l, r, type, e.zeroDivision());
+            case POW -> integerPower(e, l, r, type);
+            case LSHIFT, RSHIFT -> shift(e.op(), l, r, type, e.right().type());
+            case DIV -> throw ice("integer true division (typing casts / operands to float)");
+        };
+    }
+
+    /** Python's {@code //} and {@code %}: floor quotient, remainder with the divisor's sign. */
+    private LLVMValueRef integerDivision(ArithOp op, LLVMValueRef a, LLVMValueRef d, Type.Int type, ErrorSite site) {
+        LLVMTypeRef it = t.value(type);
+        LLVMValueRef zero = LLVMConstNull(it);
+        LLVMValueRef one = LLVMConstInt(it, 1, 0);
+        LLVMValueRef isZero = LLVMBuildICmp(b, LLVMIntEQ, d, zero, "");
+        if (site != null) raiseIf(isZero, site);
+        if (!type.signed()) {
+            LLVMValueRef safe = site != null ? d : select(isZero, one, d);
+            if (op == ArithOp.MOD) return LLVMBuildURem(b, a, safe, ""); // x % 0 -> x % 1 == 0
+            LLVMValueRef q = LLVMBuildUDiv(b, a, safe, "");
+            return site != null ? q : select(isZero, zero, q);
+        }
+        // d == -1 would overflow for MIN: divide by 1 and negate (wrapping) instead.
+        LLVMValueRef minusOne = LLVMBuildICmp(b, LLVMIntEQ, d, LLVMConstAllOnes(it), "");
+        LLVMValueRef awkward = site != null ? minusOne : LLVMBuildOr(b, minusOne, isZero, "");
+        LLVMValueRef safe = select(awkward, one, d);
+        LLVMValueRef q = LLVMBuildSDiv(b, a, safe, "");
+        LLVMValueRef rem = LLVMBuildSRem(b, a, safe, "");
+        // Floor: when the remainder is nonzero and its sign differs from the divisor's.
+        LLVMValueRef adjust = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntNE, rem, zero, ""),
+                LLVMBuildICmp(b, LLVMIntSLT, LLVMBuildXor(b, rem, d, ""), zero, ""), "");
+        if (op == ArithOp.MOD) return LLVMBuildAdd(b, rem, select(adjust, d, zero), "");
+        q = select(minusOne, LLVMBuildSub(b, zero, a, ""), q);
+        q = LLVMBuildSub(b, q, LLVMBuildZExt(b, adjust, it, ""), "");
+        return site != null ? q : select(isZero, zero, q);
+    }
+
+    /** Shifts with a defined result for every count (see the class comment). */
+    private LLVMValueRef shift(ArithOp op, LLVMValueRef a, LLVMValueRef count, Type.Int type, Type countType) {
+        int bits = type.bits();
+        LLVMValueRef c64 = count;
+        int countBits = countType instanceof Type.Int ci ? ci.bits() : 1;
+        boolean countSigned = countType instanceof Type.Int ci && ci.signed();
+        if (countBits < 64) c64 = countSigned ? LLVMBuildSExt(b, count, t.i64, "") : LLVMBuildZExt(b, count, t.i64, "");
+        LLVMValueRef tooBig = LLVMBuildICmp(b, LLVMIntUGT, c64, i64(bits - 1), "");
+        LLVMValueRef c = intrinsic("llvm.umin", t.i64, c64, i64(bits - 1));
+        if (bits < 64) c = LLVMBuildTrunc(b, c, t.intType(bits), "");
+        LLVMValueRef zero = LLVMConstNull(t.intType(bits));
+        if (op == ArithOp.LSHIFT) return select(tooBig, zero, LLVMBuildShl(b, a, c, ""));
+        if (type.signed()) return LLVMBuildAShr(b, a, c, ""); // count clamped to bits-1: sign fill
+        return select(tooBig, zero, LLVMBuildLShr(b, a, c, ""));
+    }
+
+    private LLVMValueRef integerPower(TExpr.Binary e, LLVMValueRef base, LLVMValueRef exponent, Type.Int type) {
+        if (e.right() instanceof TExpr.Const c && c.value() instanceof Number n && n.longValue() >= 0 && n.longValue() <= 64) {
+            return powerByConstant(base, n.longValue(), type);
+        }
+        LLVMTypeRef it = t.value(type);
+        if (type.signed() && e.zeroDivision() != null) {
+            LLVMValueRef zeroToNegative = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntEQ, base, LLVMConstNull(it), ""),
+                    LLVMBuildICmp(b, LLVMIntSLT, exponent, LLVMConstNull(it), ""), "");
+            raiseIf(zeroToNegative, e.zeroDivision());
+        }
+        return call(powerHelper(type), base, exponent);
+    }
+
+    /** Square-and-multiply unrolled for a constant exponent. */
+    private LLVMValueRef powerByConstant(LLVMValueRef base, long n, Type.Int type) {
+        LLVMValueRef result = null;
+        LLVMValueRef square = base;
+        while (n > 0) {
+            if ((n & 1) != 0) result = result == null ? square : LLVMBuildMul(b, result, square, "");
+            n >>>= 1;
+            if (n > 0) square = LLVMBuildMul(b, square, square, "");
+        }
+        return result == null ? LLVMConstInt(t.value(type), 1, 0) : result;
+    }
+
+    /** {@code iN aj.ipow.iN(iN base, iN exponent)}: square-and-multiply; Numba's values for negative exponents. */
+    private Callee powerHelper(Type.Int type) {
+        String name = PREFIX + (type.signed() ? "ipow.i" : "upow.i") + type.bits();
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMTypeRef it = t.value(type);
+        LLVMTypeRef fnType = t.function(it, it, it);
+        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "willreturn");
+        Attributes.addInt(ctx, f, Attributes.FUNCTION, "memory", 0);
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            LLVMValueRef base = LLVMGetParam(f, 0);
+            LLVMValueRef exponent = LLVMGetParam(f, 1);
+            LLVMValueRef zero = LLVMConstNull(it);
+            LLVMValueRef one = LLVMConstInt(it, 1, 0);
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
+            LLVMBasicBlockRef head = LLVMAppendBasicBlockInContext(ctx, f, "loop");
+            LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(ctx, f, "step");
+            LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(ctx, f, "done");
+            LLVMPositionBuilderAtEnd(h, entry);
+            if (type.signed()) {
+                LLVMBasicBlockRef negative = LLVMAppendBasicBlockInContext(ctx, f, "negative");
+                LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntSLT, exponent, zero, ""), negative, head);
+                LLVMPositionBuilderAtEnd(h, negative);
+                LLVMValueRef minusOne = LLVMConstAllOnes(it);
+                LLVMValueRef odd = LLVMBuildICmp(h, LLVMIntNE, LLVMBuildAnd(h, exponent, one, ""), zero, "");
+                LLVMValueRef forMinusOne = LLVMBuildSelect(h, odd, minusOne, one, "");
+                LLVMValueRef r = LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntEQ, base, one, ""), one,
+                        LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntEQ, base, minusOne, ""), forMinusOne, zero, ""), "");
+                LLVMBuildRet(h, r);
+            } else {
+                LLVMBuildBr(h, head);
+            }
+            LLVMPositionBuilderAtEnd(h, head);
+            LLVMValueRef result = LLVMBuildPhi(h, it, "result");
+            LLVMValueRef square = LLVMBuildPhi(h, it, "square");
+            LLVMValueRef rest = LLVMBuildPhi(h, it, "rest");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, rest, zero, ""), done, body);
+            LLVMPositionBuilderAtEnd(h, body);
+            LLVMValueRef odd = LLVMBuildICmp(h, LLVMIntNE, LLVMBuildAnd(h, rest, one, ""), zero, "");
+            LLVMValueRef nextResult = LLVMBuildSelect(h, odd, LLVMBuildMul(h, result, square, ""), result, "");
+            LLVMValueRef nextSquare = LLVMBuildMul(h, square, square, "");
+            LLVMValueRef nextRest = LLVMBuildLShr(h, rest, one, "");
+            LLVMBuildBr(h, head);
+            phi(result, one, entry, nextResult, body);
+            phi(square, base, entry, nextSquare, body);
+            phi(rest, exponent, entry, nextRest, body);
+            LLVMPositionBuilderAtEnd(h, done);
+            LLVMBuildRet(h, result);
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        Callee callee = new Callee(f, fnType);
+        declarations.put(name, callee);
+        return callee;
+    }
+
+    private LLVMValueRef floatBinary(TExpr.Binary e, LLVMValueRef l, LLVMValueRef r, Type.Float type) {
+        LLVMValueRef zero = LLVMConstNull(t.value(type));
+        ErrorSite site = e.zeroDivision();
+        switch (e.op()) {
+            case ADD: return fp(LLVMBuildFAdd(b, l, r, ""));
+            case SUB: return fp(LLVMBuildFSub(b, l, r, ""));
+            case MUL: return fp(LLVMBuildFMul(b, l, r, ""));
+            case DIV:
+                if (site != null) raiseIf(LLVMBuildFCmp(b, LLVMRealOEQ, r, zero, ""), site);
+                return fp(LLVMBuildFDiv(b, l, r, ""));
+            case FLOORDIV:
+            case MOD:
+                if (site != null) raiseIf(LLVMBuildFCmp(b, LLVMRealOEQ, r, zero, ""), site);
+                return floatDivision(e.op(), l, r, type);
+            case POW:
+                if (site != null) {
+                    raiseIf(LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOEQ, l, zero, ""),
+                            LLVMBuildFCmp(b, LLVMRealOLT, r, zero, ""), ""), site);
+                }
+                return mathIntrinsic("llvm.pow", "pow", type.bits(), l, r);
+            default:
+                throw ice("float " + e.op());
+        }
+    }
+
+    /**
+     * CPython's float floor division and modulo ({@code float_divmod}); a zero divisor (when it does
+     * not raise) gives NumPy's values: {@code a // 0 = a / 0}, {@code a % 0 = nan}.
+     */
+    private LLVMValueRef floatDivision(ArithOp op, LLVMValueRef a, LLVMValueRef d, Type.Float type) {
+        LLVMTypeRef ft = t.value(type);
+        LLVMValueRef zero = LLVMConstNull(ft);
+        LLVMValueRef mod = fp(LLVMBuildFRem(b, a, d, ""));
+        LLVMValueRef modNonZero = LLVMBuildFCmp(b, LLVMRealUNE, mod, zero, "");
+        LLVMValueRef signsDiffer = LLVMBuildXor(b, LLVMBuildFCmp(b, LLVMRealOLT, d, zero, ""),
+                LLVMBuildFCmp(b, LLVMRealOLT, mod, zero, ""), "");
+        LLVMValueRef adjust = LLVMBuildAnd(b, modNonZero, signsDiffer, "");
+        if (op == ArithOp.MOD) {
+            LLVMValueRef zeroWithSign = mathIntrinsic("llvm.copysign", null, type.bits(), zero, d);
+            return select(adjust, fp(LLVMBuildFAdd(b, mod, d, "")), select(modNonZero, mod, zeroWithSign));
+        }
+        LLVMValueRef div = fp(LLVMBuildFDiv(b, fp(LLVMBuildFSub(b, a, mod, "")), d, ""));
+        div = select(adjust, fp(LLVMBuildFSub(b, div, LLVMConstReal(ft, 1.0), "")), div);
+        LLVMValueRef floor = mathIntrinsic("llvm.floor", null, type.bits(), div);
+        LLVMValueRef roundUp = LLVMBuildFCmp(b, LLVMRealOGT, fp(LLVMBuildFSub(b, div, floor, "")), LLVMConstReal(ft, 0.5), "");
+        floor = select(roundUp, fp(LLVMBuildFAdd(b, floor, LLVMConstReal(ft, 1.0), "")), floor);
+        LLVMValueRef quotient = fp(LLVMBuildFDiv(b, a, d, ""));
+        LLVMValueRef zeroQuotient = mathIntrinsic("llvm.copysign", null, type.bits(), zero, quotient);
+        LLVMValueRef result = select(LLVMBuildFCmp(b, LLVMRealUNE, div, zero, ""), floor, zeroQuotient);
+        return select(LLVMBuildFCmp(b, LLVMRealOEQ, d, zero, ""), quotient, result);
+    }
+
+    private LLVMValueRef complexBinary(TExpr.Binary e, LLVMValueRef l, LLVMValueRef r, Type.Complex type) {
+        LLVMTypeRef ct = t.value(type);
+        LLVMValueRef a = extract(l, 0), bi = extract(l, 1), c = extract(r, 0), d = extract(r, 1);
+        switch (e.op()) {
+            case ADD: return aggregate(ct, fp(LLVMBuildFAdd(b, a, c, "")), fp(LLVMBuildFAdd(b, bi, d, "")));
+            case SUB: return aggregate(ct, fp(LLVMBuildFSub(b, a, c, "")), fp(LLVMBuildFSub(b, bi, d, "")));
+            case MUL:
+                return aggregate(ct,
+                        fp(LLVMBuildFSub(b, fp(LLVMBuildFMul(b, a, c, "")), fp(LLVMBuildFMul(b, bi, d, "")), "")),
+                        fp(LLVMBuildFAdd(b, fp(LLVMBuildFMul(b, a, d, "")), fp(LLVMBuildFMul(b, bi, c, "")), "")));
+            case DIV: {
+                int bits = type.bits() / 2;
+                LLVMValueRef zero = LLVMConstNull(t.floatType(bits));
+                if (e.zeroDivision() != null) {
+                    raiseIf(LLVMBuildAnd(b, LLVMBuildFCmp(b, LLVMRealOEQ, c, zero, ""),
+                            LLVMBuildFCmp(b, LLVMRealOEQ, d, zero, ""), ""), e.zeroDivision());
+                }
+                // Smith's algorithm, as CPython's complex division.
+                LLVMValueRef realBigger = LLVMBuildFCmp(b, LLVMRealOGE, mathIntrinsic("llvm.fabs", null, bits, c),
+                        mathIntrinsic("llvm.fabs", null, bits, d), "");
+                LLVMValueRef ratio1 = fp(LLVMBuildFDiv(b, d, c, ""));
+                LLVMValueRef denom1 = fp(LLVMBuildFAdd(b, c, fp(LLVMBuildFMul(b, d, ratio1, "")), ""));
+                LLVMValueRef re1 = fp(LLVMBuildFDiv(b, fp(LLVMBuildFAdd(b, a, fp(LLVMBuildFMul(b, bi, ratio1, "")), "")), denom1, ""));
+                LLVMValueRef im1 = fp(LLVMBuildFDiv(b, fp(LLVMBuildFSub(b, bi, fp(LLVMBuildFMul(b, a, ratio1, "")), "")), denom1, ""));
+                LLVMValueRef ratio2 = fp(LLVMBuildFDiv(b, c, d, ""));
+                LLVMValueRef denom2 = fp(LLVMBuildFAdd(b, fp(LLVMBuildFMul(b, c, ratio2, "")), d, ""));
+                LLVMValueRef re2 = fp(LLVMBuildFDiv(b, fp(LLVMBuildFAdd(b, fp(LLVMBuildFMul(b, a, ratio2, "")), bi, "")), denom2, ""));
+                LLVMValueRef im2 = fp(LLVMBuildFDiv(b, fp(LLVMBuildFSub(b, fp(LLVMBuildFMul(b, bi, ratio2, "")), a, "")), denom2, ""));
+                return aggregate(ct, select(realBigger, re1, re2), select(realBigger, im1, im2));
+            }
+            case POW: {
+                if (type.bits() == 128) {
+                    Callee cpow = libraryFunction("cpow", ct, t.f64, t.f64, t.f64, t.f64);
+                    return fp(call(cpow, a, bi, c, d));
+                }
+                LLVMTypeRef pair = LLVMVectorType(t.f32, 2);
+                Callee cpowf = libraryFunction("cpowf", pair, pair, pair);
+                LLVMValueRef packed = fp(call(cpowf, vector2(pair, a, bi), vector2(pair, c, d)));
+                return aggregate(ct, LLVMBuildExtractElement(b, packed, i32(0), ""), LLVMBuildExtractElement(b, packed, i32(1), ""));
+            }
+            default:
+                throw ice("complex " + e.op());
+        }
+    }
+
+    private LLVMValueRef vector2(LLVMTypeRef type, LLVMValueRef x, LLVMValueRef y) {
+        LLVMValueRef v = LLVMBuildInsertElement(b, LLVMGetPoison(type), x, i32(0), "");
+        return LLVMBuildInsertElement(b, v, y, i32(1), "");
+    }
+
+    private LLVMValueRef compare(CmpOp op, LLVMValueRef l, LLVMValueRef r, Type type) {
+        return switch (type) {
+            case Type.Int i -> LLVMBuildICmp(b, intPredicate(op, i.signed()), l, r, "");
+            case Type.Bool bool -> LLVMBuildICmp(b, intPredicate(op, false), l, r, "");
+            case Type.Float f -> fp(LLVMBuildFCmp(b, floatPredicate(op), l, r, ""));
+            case Type.Complex c -> {
+                if (op != CmpOp.EQ && op != CmpOp.NE) throw ice("complex " + op);
+                int p = floatPredicate(op);
+                LLVMValueRef re = LLVMBuildFCmp(b, p, extract(l, 0), extract(r, 0), "");
+                LLVMValueRef im = LLVMBuildFCmp(b, p, extract(l, 1), extract(r, 1), "");
+                yield op == CmpOp.EQ ? LLVMBuildAnd(b, re, im, "") : LLVMBuildOr(b, re, im, "");
+            }
+            default -> throw ice("compare " + type);
+        };
+    }
+
+    private static int intPredicate(CmpOp op, boolean signed) {
+        return switch (op) {
+            case EQ -> LLVMIntEQ;
+            case NE -> LLVMIntNE;
+            case LT -> signed ? LLVMIntSLT : LLVMIntULT;
+            case LE -> signed ? LLVMIntSLE : LLVMIntULE;
+            case GT -> signed ? LLVMIntSGT : LLVMIntUGT;
+            case GE -> signed ? LLVMIntSGE : LLVMIntUGE;
+        };
+    }
+
+    /** Ordered comparisons, except {@code !=}, which is true for nan as in Python. */
+    private static int floatPredicate(CmpOp op) {
+        return switch (op) {
+            case EQ -> LLVMRealOEQ;
+            case NE -> LLVMRealUNE;
+            case LT -> LLVMRealOLT;
+            case LE -> LLVMRealOLE;
+            case GT -> LLVMRealOGT;
+            case GE -> LLVMRealOGE;
+        };
+    }
+
+    private LLVMValueRef unary(TExpr.Unary u) {
+        LLVMValueRef v = expr(u.operand());
+        Type type = u.operand().type();
+        return switch (u.op()) {
+            case NEG -> switch (type) {
+                case Type.Int i -> LLVMBuildSub(b, LLVMConstNull(t.value(i)), v, "");
+                case Type.Float f -> fp(LLVMBuildFNeg(b, v, ""));
+                case Type.Complex c -> aggregate(t.value(c), fp(LLVMBuildFNeg(b, extract(v, 0), "")), fp(LLVMBuildFNeg(b, extract(v, 1), "")));
+                case Type.Bool bool -> LLVMBuildSub(b, LLVMConstNull(t.value(u.type())), cast(v, type, u.type()), "");
+                default -> throw ice("negate " + type);
+            };
+            case INVERT -> LLVMBuildNot(b, v, ""); // on bool: not, as Numba's ~True == False
+            case NOT -> LLVMBuildNot(b, truth(v, type), "");
+        };
+    }
+
+    /** Short-circuit {@code and}/{@code or} returning an operand. */
+    private LLVMValueRef logical(TExpr.Logical e) {
+        LLVMValueRef left = cast(expr(e.left()), e.left().type(), e.type());
+        LLVMValueRef test = truth(left, e.type());
+        LLVMBasicBlockRef leftEnd = LLVMGetInsertBlock(b);
+        LLVMBasicBlockRef right = block(e.isAnd() ? "and.rhs" : "or.rhs");
+        LLVMBasicBlockRef end = block(e.isAnd() ? "and.end" : "or.end");
+        if (e.isAnd()) LLVMBuildCondBr(b, test, right, end);
+        else LLVMBuildCondBr(b, test, end, right);
+        LLVMPositionBuilderAtEnd(b, right);
+        LLVMValueRef rightValue = cast(expr(e.right()), e.right().type(), e.type());
+        LLVMBasicBlockRef rightEnd = LLVMGetInsertBlock(b);
+        LLVMBuildBr(b, end);
+        LLVMPositionBuilderAtEnd(b, end);
+        LLVMValueRef result = LLVMBuildPhi(b, t.value(e.type()), "");
+        phi(result, left, leftEnd, rightValue, rightEnd);
+        return result;
+    }
+
+    /** {@code x if cond else y}, evaluating one branch. */
+    private LLVMValueRef conditional(TExpr.Select s) {
+        LLVMValueRef cond = expr(s.cond());
+        LLVMBasicBlockRef yes = block("sel.true");
+        LLVMBasicBlockRef no = block("sel.false");
+        LLVMBasicBlockRef end = block("sel.end");
+        LLVMBuildCondBr(b, cond, yes, no);
+        LLVMPositionBuilderAtEnd(b, yes);
+        LLVMValueRef a = cast(expr(s.ifTrue()), s.ifTrue().type(), s.type());
+        LLVMBasicBlockRef yesEnd = LLVMGetInsertBlock(b);
+        LLVMBuildBr(b, end);
+        LLVMPositionBuilderAtEnd(b, no);
+        LLVMValueRef z = cast(expr(s.ifFalse()), s.ifFalse().type(), s.type());
+        LLVMBasicBlockRef noEnd = LLVMGetInsertBlock(b);
+        LLVMBuildBr(b, end);
+        LLVMPositionBuilderAtEnd(b, end);
+        LLVMValueRef result = LLVMBuildPhi(b, t.value(s.type()), "");
+        phi(result, a, yesEnd, z, noEnd);
+        return result;
+    }
+
+    // ---- math ----
+
+    private LLVMValueRef mathCall(TExpr.MathCall m) {
+        LLVMValueRef[] args = m.args().stream().map(this::expr).toArray(LLVMValueRef[]::new);
+        int bits = m.args().get(0).type() instanceof Type.Float f ? f.bits() : 64;
+        LLVMValueRef x = args[0];
+        LLVMTypeRef ft = t.floatType(bits);
+        return switch (m.fn()) {
+            case ISNAN -> LLVMBuildFCmp(b, LLVMRealUNO, x, x, "");
+            case ISINF -> LLVMBuildFCmp(b, LLVMRealOEQ, mathIntrinsic("llvm.fabs", null, bits, x),
+                    LLVMConstReal(ft, Double.POSITIVE_INFINITY), "");
+            case ISFINITE -> LLVMBuildFCmp(b, LLVMRealOLT, mathIntrinsic("llvm.fabs", null, bits, x),
+                    LLVMConstReal(ft, Double.POSITIVE_INFINITY), "");
+            case FMOD -> fp(LLVMBuildFRem(b, x, args[1], ""));
+            case SQRT -> mathIntrinsic("llvm.sqrt", "sqrt", bits, args);
+            case EXP -> mathIntrinsic("llvm.exp", "exp", bits, args);
+            case EXP2 -> mathIntrinsic("llvm.exp2", "exp2", bits, args);
+            case LOG -> mathIntrinsic("llvm.log", "log", bits, args);
+            case LOG2 -> mathIntrinsic("llvm.log2", "log2", bits, args);
+            case LOG10 -> mathIntrinsic("llvm.log10", "log10", bits, args);
+            case SIN -> mathIntrinsic("llvm.sin", "sin", bits, args);
+            case COS -> mathIntrinsic("llvm.cos", "cos", bits, args);
+            case FLOOR -> mathIntrinsic("llvm.floor", null, bits, args);
+            case CEIL -> mathIntrinsic("llvm.ceil", null, bits, args);
+            case TRUNC -> mathIntrinsic("llvm.trunc", null, bits, args);
+            case RINT -> mathIntrinsic("llvm.rint", null, bits, args);
+            case FABS -> mathIntrinsic("llvm.fabs", null, bits, args);
+            case POW -> mathIntrinsic("llvm.pow", "pow", bits, args);
+            case COPYSIGN -> mathIntrinsic("llvm.copysign", null, bits, args);
+            case GAMMA -> libm("tgamma", bits, args);
+            default -> libm(m.fn().name().toLowerCase(java.util.Locale.ROOT), bits, args);
+        };
+    }
+
+    /**
+     * A call of an overloaded float intrinsic; {@code libmName} names the libm function it computes
+     * when libmvec may vectorize it.
+     */
+    private LLVMValueRef mathIntrinsic(String name, String libmName, int bits, LLVMValueRef... args) {
+        LLVMValueRef call = fp(intrinsic(name, t.floatType(bits), args));
+        if (libmName != null && vectorMath != null) {
+            vectorMath.annotate(module, t, call, name + (bits == 32 ? ".f32" : ".f64"), libmName, bits, compilerUsed);
+        }
+        return call;
+    }
+
+    /** A call of a C math function ({@code tan}, or {@code tanf} for float32). */
+    private LLVMValueRef libm(String doubleName, int bits, LLVMValueRef... args) {
+        LLVMTypeRef ft = t.floatType(bits);
+        LLVMTypeRef[] params = new LLVMTypeRef[args.length];
+        java.util.Arrays.fill(params, ft);
+        String name = bits == 32 ? doubleName + "f" : doubleName;
+        LLVMValueRef call = fp(call(libraryFunction(name, ft, params), args));
+        if (vectorMath != null) vectorMath.annotate(module, t, call, name, doubleName, bits, compilerUsed);
+        return call;
+    }
+
+    private Callee libraryFunction(String name, LLVMTypeRef result, LLVMTypeRef... params) {
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMTypeRef type = t.function(result, params);
+        LLVMValueRef f = LLVMAddFunction(module, name, type);
+        Attributes.pureFunction(ctx, f);
+        Callee callee = new Callee(f, type);
+        declarations.put(name, callee);
+        return callee;
+    }
+
+    /** A call of the intrinsic {@code name} overloaded on {@code type} (or not overloaded when null). */
+    private LLVMValueRef intrinsic(String name, LLVMTypeRef type, LLVMValueRef... args) {
+        String key = name + "#" + (type == null ? "" : LLVMGetTypeKind(type) + ":"
+                + (LLVMGetTypeKind(type) == LLVMIntegerTypeKind ? LLVMGetIntTypeWidth(type) : 0));
+        Callee callee = declarations.get(key);
+        if (callee == null) {
+            int id = LLVMLookupIntrinsicID(name, name.length());
+            if (id == 0) throw ice("unknown intrinsic " + name);
+            LLVMTypeRef[] overloads = type == null ? new LLVMTypeRef[0] : new LLVMTypeRef[] {type};
+            try (PointerPointer<LLVMTypeRef> pp = Llvm.array(overloads)) {
+                LLVMValueRef f = LLVMGetIntrinsicDeclaration(module, id, pp, overloads.length);
+                callee = new Callee(f, LLVMIntrinsicGetType(ctx, id, pp, overloads.length));
+            }
+            declarations.put(key, callee);
+        }
+        return call(callee, args);
+    }
+
+    // ---- calls ----
+
+    private LLVMValueRef callFunction(TExpr.Call c) {
+        TypedFunction target = unit.function(c.symbol());
+        Callee callee = functions.get(c.symbol());
+        List<LLVMValueRef> args = new ArrayList<>();
+        args.add(ctxArg);
+        for (int k = 0; k < c.args().size(); k++) {
+            TExpr a = c.args().get(k);
+            args.add(cast(expr(a), a.type(), target.params().get(k).type()));
+        }
+        boolean hasResult = !(target.returnType() instanceof Type.None);
+        LLVMValueRef result = hasResult ? temporary(t.value(target.returnType()), "ret." + target.name()) : null;
+        if (hasResult) args.add(result);
+        LLVMValueRef status = call(callee, args.toArray(LLVMValueRef[]::new));
+        LLVMBasicBlockRef raised = block("call.raised");
+        LLVMBasicBlockRef ok = block("call.ok");
+        condBr(LLVMBuildICmp(b, LLVMIntNE, status, i32(0), ""), raised, ok, unlikely);
+        LLVMPositionBuilderAtEnd(b, raised);
+        LLVMBuildRet(b, status);
+        LLVMPositionBuilderAtEnd(b, ok);
+        LLVMValueRef value = hasResult ? LLVMBuildLoad2(b, t.value(target.returnType()), result, "")
+                : LLVMConstNull(t.none);
+        return cast(value, target.returnType(), c.type());
+    }
+
+    // ---- arrays ----
+
+    private LLVMValueRef arrayLoad(TExpr.ArrayLoad e) {
+        Type.Array type = (Type.Array) e.array().type();
+        LLVMValueRef address = elementAddress(expr(e.array()), type, e.indices(), e.outOfBounds());
+        Type dtype = type.dtype();
+        LLVMValueRef v = LLVMBuildLoad2(b, t.element(dtype), address, "");
+        LLVMSetAlignment(v, LlvmTypes.elementAlign(dtype));
+        return dtype instanceof Type.Bool ? LLVMBuildICmp(b, LLVMIntNE, v, LLVMConstInt(t.i8, 0, 0), "") : v;
+    }
+
+    /**
+     * {@code data + sum(index_k * stride_k)}: the contiguous axis of a C or F array uses the element
+     * size as its stride (a constant, which vectorization needs). Indices wrap when negative and are
+     * checked when the site is non-null, except where a versioned loop proved them in bounds.
+     */
+    private LLVMValueRef elementAddress(LLVMValueRef array, Type.Array type, List<TExpr> indices, ErrorSite site) {
+        int n = type.ndim();
+        if (indices.size() != n) throw ice("indexing a " + n + "-d array with " + indices.size() + " indices");
+        LLVMValueRef[] raw = new LLVMValueRef[n];
+        for (int k = 0; k < n; k++) raw[k] = expr(indices.get(k));
+        int contiguous = n == 0 ? -1 : type.layout() == Layout.C ? n - 1 : type.layout() == Layout.F ? 0 : -1;
+        LLVMValueRef offset = null;
+        LLVMValueRef contiguousIndex = null;
+        for (int k = 0; k < n; k++) {
+            LLVMValueRef index = checkedIndex(array, k, raw[k], indices.get(k), site);
+            if (k == contiguous) {
+                contiguousIndex = index;
+                continue;
+            }
+            LLVMValueRef term = LLVMBuildNSWMul(b, index, extract(array, 3, k), "");
+            offset = offset == null ? term : LLVMBuildNSWAdd(b, offset, term, "");
+        }
+        LLVMValueRef address = extract(array, 1);
+        if (offset != null) address = inboundsGep(t.i8, address, offset);
+        if (contiguousIndex != null) address = inboundsGep(t.element(type.dtype()), address, contiguousIndex);
+        return address;
+    }
+
+    private LLVMValueRef checkedIndex(LLVMValueRef array, int axis, LLVMValueRef index, TExpr indexExpr, ErrorSite site) {
+        LoopVersioning.Kind kind = proven == null ? null : proven.get(indexExpr);
+        if (kind == LoopVersioning.Kind.AFFINE) return index;
+        LLVMValueRef extent = extract(array, 2, axis);
+        LLVMValueRef wrapped = wrapIndex(index, extent);
+        if (kind == LoopVersioning.Kind.INVARIANT || site == null) return wrapped;
+        raiseIf(LLVMBuildICmp(b, LLVMIntUGE, wrapped, extent, ""), site, index, i64(axis), extent);
+        return wrapped;
+    }
+
+    private LLVMValueRef wrapIndex(LLVMValueRef index, LLVMValueRef extent) {
+        return select(LLVMBuildICmp(b, LLVMIntSLT, index, i64(0), ""), LLVMBuildAdd(b, index, extent, ""), index);
+    }
+
+    private LLVMValueRef arraySize(LLVMValueRef array, int ndim) {
+        LLVMValueRef size = i64(1);
+        for (int k = 0; k < ndim; k++) size = LLVMBuildMul(b, size, extract(array, 2, k), "");
+        return size;
+    }
+
+    /**
+     * A new C-contiguous array: 64-byte aligned memory recorded in the context's allocation list,
+     * owned by the caller. A negative extent raises the site (payload: the extent); a size that does
+     * not fit, or a failed allocation, raises MemoryError ({@link Abi#SITE_NO_MEMORY}, payload: bytes).
+     */
+    private LLVMValueRef allocArray(TExpr.AllocArray e) {
+        Type.Array type = e.type();
+        int n = type.ndim();
+        Type dtype = type.dtype();
+        long elementSize = Types.sizeOf(dtype);
+        LLVMValueRef[] extents = new LLVMValueRef[n];
+        for (int k = 0; k < n; k++) {
+            TExpr s = e.shape().get(k);
+            extents[k] = cast(expr(s), s.type(), Types.INT64);
+        }
+        for (int k = 0; k < n; k++) {
+            LLVMValueRef negative = LLVMBuildICmp(b, LLVMIntSLT, extents[k], i64(0), "");
+            if (e.negativeDim() != null) raiseIf(negative, e.negativeDim(), extents[k]);
+            else extents[k] = select(negative, i64(0), extents[k]);
+        }
+        LLVMValueRef bytes = i64(elementSize);
+        LLVMValueRef overflow = LLVMConstInt(t.i1, 0, 0);
+        for (int k = 0; k < n; k++) {
+            LLVMValueRef pair = intrinsic("llvm.umul.with.overflow", t.i64, bytes, extents[k]);
+            bytes = extract(pair, 0);
+            overflow = LLVMBuildOr(b, overflow, extract(pair, 1), "");
+        }
+        bytes = select(overflow, i64(-1), bytes);
+        LLVMValueRef block = call(allocHelper(), ctxArg, bytes);
+        raiseIf(LLVMBuildICmp(b, LLVMIntEQ, block, LLVMConstNull(t.ptr), ""), Abi.SITE_NO_MEMORY, bytes);
+        LLVMValueRef count = LLVMBuildUDiv(b, bytes, i64(elementSize), "");
+        switch (e.fill()) {
+            case ZEROS -> LLVMBuildMemSet(b, block, LLVMConstInt(t.i8, 0, 0), bytes, 64);
+            case ONES -> {
+                if (elementSize == 1) LLVMBuildMemSet(b, block, LLVMConstInt(t.i8, 1, 0), bytes, 64);
+                else fillOnes(block, count, dtype);
+            }
+            case EMPTY -> { }
+        }
+        LLVMValueRef[] strides = new LLVMValueRef[n];
+        LLVMValueRef stride = i64(elementSize);
+        for (int k = n - 1; k >= 0; k--) {
+            strides[k] = stride;
+            stride = LLVMBuildMul(b, stride, extents[k], "");
+        }
+        return arrayValue(n, block, block, extents, strides);
+    }
+
+    private void fillOnes(LLVMValueRef data, LLVMValueRef count, Type dtype) {
+        LLVMValueRef one = constant(dtype, dtype instanceof Type.Complex ? new double[] {1, 0} : (Object) 1.0);
+        LLVMBasicBlockRef before = LLVMGetInsertBlock(b);
+        LLVMBasicBlockRef loop = block("ones");
+        LLVMBasicBlockRef done = block("ones.end");
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, count, i64(0), ""), done, loop);
+        LLVMPositionBuilderAtEnd(b, loop);
+        LLVMValueRef k = LLVMBuildPhi(b, t.i64, "");
+        LLVMBuildStore(b, one, inboundsGep(t.element(dtype), data, k));
+        LLVMValueRef next = LLVMBuildNUWAdd(b, k, i64(1), "");
+        phi(k, i64(0), before, next, loop);
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntULT, next, count, ""), loop, done);
+        LLVMPositionBuilderAtEnd(b, done);
+    }
+
+    /**
+     * {@code ptr aj.alloc(ptr ctx, i64 bytes)}: 64-byte aligned memory appended to the context's
+     * allocation list (grown with realloc); null when it cannot be had.
+     */
+    private Callee allocHelper() {
+        String name = PREFIX + "alloc";
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMTypeRef fnType = t.function(t.ptr, t.ptr, t.i64);
+        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
+        Callee alignedAlloc = runtimeFunction("aligned_alloc", t.ptr, t.i64, t.i64);
+        Callee realloc = runtimeFunction("realloc", t.ptr, t.ptr, t.i64);
+        Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            LLVMValueRef context = LLVMGetParam(f, 0);
+            LLVMValueRef bytes = LLVMGetParam(f, 1);
+            LLVMValueRef nothing = LLVMConstNull(t.ptr);
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
+            LLVMBasicBlockRef allocate = LLVMAppendBasicBlockInContext(ctx, f, "allocate");
+            LLVMBasicBlockRef record = LLVMAppendBasicBlockInContext(ctx, f, "record");
+            LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(ctx, f, "grow");
+            LLVMBasicBlockRef grown = LLVMAppendBasicBlockInContext(ctx, f, "grown");
+            LLVMBasicBlockRef append = LLVMAppendBasicBlockInContext(ctx, f, "append");
+            LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(ctx, f, "fail");
+            LLVMBasicBlockRef failFree = LLVMAppendBasicBlockInContext(ctx, f, "fail.free");
+            LLVMPositionBuilderAtEnd(h, entry);
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntUGT, bytes, i64(1L << 62), ""), fail, allocate);
+            LLVMPositionBuilderAtEnd(h, allocate);
+            LLVMValueRef size = LLVMBuildAnd(h, LLVMBuildAdd(h, LLVMBuildSelect(h,
+                    LLVMBuildICmp(h, LLVMIntEQ, bytes, i64(0), ""), i64(1), bytes, ""), i64(63), ""), i64(~63L), "");
+            LLVMValueRef block = buildCall(h, alignedAlloc, i64(64), size);
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, block, nothing, ""), fail, record);
+            LLVMPositionBuilderAtEnd(h, record);
+            LLVMValueRef countAt = ctxSlot(h, context, Abi.CTX_ALLOC_COUNT);
+            LLVMValueRef capacityAt = ctxSlot(h, context, Abi.CTX_ALLOC_CAPACITY);
+            LLVMValueRef listAt = ctxSlot(h, context, Abi.CTX_ALLOC_LIST);
+            LLVMValueRef count = LLVMBuildLoad2(h, t.i64, countAt, "count");
+            LLVMValueRef capacity = LLVMBuildLoad2(h, t.i64, capacityAt, "capacity");
+            LLVMValueRef list = LLVMBuildLoad2(h, t.ptr, listAt, "list");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntUGE, count, capacity, ""), grow, append);
+            LLVMPositionBuilderAtEnd(h, grow);
+            LLVMValueRef newCapacity = LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntULT, capacity, i64(8), ""), i64(16),
+                    LLVMBuildMul(h, capacity, i64(2), ""), "");
+            LLVMValueRef newList = buildCall(h, realloc, list, LLVMBuildMul(h, newCapacity, i64(8), ""));
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, newList, nothing, ""), failFree, grown);
+            LLVMPositionBuilderAtEnd(h, grown);
+            LLVMBuildStore(h, newList, listAt);
+            LLVMBuildStore(h, newCapacity, capacityAt);
+            LLVMBuildBr(h, append);
+            LLVMPositionBuilderAtEnd(h, append);
+            LLVMValueRef current = LLVMBuildPhi(h, t.ptr, "");
+            phi(current, list, record, newList, grown);
+            try (PointerPointer<LLVMValueRef> pp = Llvm.array(count)) {
+                LLVMBuildStore(h, block, LLVMBuildInBoundsGEP2(h, t.ptr, current, pp, 1, ""));
+            }
+            LLVMBuildStore(h, LLVMBuildAdd(h, count, i64(1), ""), countAt);
+            LLVMBuildRet(h, block);
+            LLVMPositionBuilderAtEnd(h, failFree);
+            buildCall(h, free, block);
+            LLVMBuildRet(h, nothing);
+            LLVMPositionBuilderAtEnd(h, fail);
+            LLVMBuildRet(h, nothing);
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        Callee callee = new Callee(f, fnType);
+        declarations.put(name, callee);
+        return callee;
+    }
+
+    private LLVMValueRef ctxSlot(LLVMBuilderRef h, LLVMValueRef context, int slot) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(i64(slot))) {
+            return LLVMBuildInBoundsGEP2(h, t.i64, context, pp, 1, "");
+        }
+    }
+
+    private Callee runtimeFunction(String name, LLVMTypeRef result, LLVMTypeRef... params) {
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMTypeRef type = t.function(result, params);
+        LLVMValueRef f = LLVMAddFunction(module, name, type);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind");
+        Callee callee = new Callee(f, type);
+        declarations.put(name, callee);
+        return callee;
+    }
+
+    private LLVMValueRef arrayValue(int ndim, LLVMValueRef meminfo, LLVMValueRef data, LLVMValueRef[] extents,
+                                    LLVMValueRef[] strides) {
+        LLVMValueRef v = LLVMGetUndef(t.array(ndim));
+        v = LLVMBuildInsertValue(b, v, meminfo, 0, "");
+        v = LLVMBuildInsertValue(b, v, data, 1, "");
+        LLVMTypeRef dims = LLVMArrayType2(t.i64, ndim);
+        LLVMValueRef e = LLVMGetUndef(dims);
+        LLVMValueRef s = LLVMGetUndef(dims);
+        for (int k = 0; k < ndim; k++) {
+            e = LLVMBuildInsertValue(b, e, extents[k], k, "");
+            s = LLVMBuildInsertValue(b, s, strides[k], k, "");
+        }
+        v = LLVMBuildInsertValue(b, v, e, 2, "");
+        return LLVMBuildInsertValue(b, v, s, 3, "");
+    }
+
+    // =====================================================================================
+    // Raising
+    // =====================================================================================
+
+    /** Stores the site and payload into the context and returns status 1. */
+    private void raise(long site, LLVMValueRef... payload) {
+        LLVMBuildStore(b, i64(site), ctxSlot(b, ctxArg, Abi.CTX_SITE));
+        for (int k = 0; k < payload.length; k++) LLVMBuildStore(b, payload[k], ctxSlot(b, ctxArg, Abi.CTX_PAYLOAD + k));
+        LLVMBuildRet(b, i32(1));
+    }
+
+    private void raiseIf(LLVMValueRef cond, ErrorSite site, LLVMValueRef... payload) {
+        raiseIf(cond, site.id(), payload);
+    }
+
+    private void raiseIf(LLVMValueRef cond, long site, LLVMValueRef... payload) {
+        LLVMBasicBlockRef raise = block("raise");
+        LLVMBasicBlockRef ok = block("ok");
+        condBr(cond, raise, ok, unlikely);
+        LLVMPositionBuilderAtEnd(b, raise);
+        raise(site, payload);
+        LLVMPositionBuilderAtEnd(b, ok);
+    }
+
+    // =====================================================================================
+    // Builder helpers
+    // =====================================================================================
+
+    private LLVMBasicBlockRef block(String name) { return LLVMAppendBasicBlockInContext(ctx, llfn, name); }
+
+    private boolean terminated() {
+        LLVMValueRef term = LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(b));
+        return term != null && !term.isNull();
+    }
+
+    private void condBr(LLVMValueRef cond, LLVMBasicBlockRef ifTrue, LLVMBasicBlockRef ifFalse, LLVMValueRef weights) {
+        LLVMSetMetadata(LLVMBuildCondBr(b, cond, ifTrue, ifFalse), profKind, weights);
+    }
+
+    private LLVMValueRef branchWeights(int taken, int notTaken) {
+        try (PointerPointer<org.bytedeco.llvm.LLVM.LLVMMetadataRef> pp = Llvm.array(
+                LLVMMDStringInContext2(ctx, "branch_weights", 14),
+                LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(ctx), taken, 0)),
+                LLVMValueAsMetadata(LLVMConstInt(LLVMInt32TypeInContext(ctx), notTaken, 0)))) {
+            return LLVMMetadataAsValue(ctx, LLVMMDNodeInContext2(ctx, pp, 3));
+        }
+    }
+
+    private LLVMValueRef call(Callee callee, LLVMValueRef... args) { return buildCall(b, callee, args); }
+
+    private LLVMValueRef buildCall(LLVMBuilderRef builder, Callee callee, LLVMValueRef... args) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(args)) {
+            return LLVMBuildCall2(builder, callee.type(), callee.fn(), pp, args.length, "");
+        }
+    }
+
+    private void phi(LLVMValueRef phi, LLVMValueRef v1, LLVMBasicBlockRef b1, LLVMValueRef v2, LLVMBasicBlockRef b2) {
+        try (PointerPointer<LLVMValueRef> values = Llvm.array(v1, v2);
+             PointerPointer<LLVMBasicBlockRef> blocks = Llvm.array(b1, b2)) {
+            LLVMAddIncoming(phi, values, blocks, 2);
+        }
+    }
+
+    private LLVMValueRef gep(LLVMTypeRef type, LLVMValueRef base, LLVMValueRef index) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(index)) {
+            return LLVMBuildGEP2(b, type, base, pp, 1, "");
+        }
+    }
+
+    private LLVMValueRef inboundsGep(LLVMTypeRef type, LLVMValueRef base, LLVMValueRef index) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(index)) {
+            return LLVMBuildInBoundsGEP2(b, type, base, pp, 1, "");
+        }
+    }
+
+    private LLVMValueRef select(LLVMValueRef cond, LLVMValueRef ifTrue, LLVMValueRef ifFalse) {
+        return LLVMBuildSelect(b, cond, ifTrue, ifFalse, "");
+    }
+
+    private LLVMValueRef extract(LLVMValueRef aggregate, int index) {
+        return LLVMBuildExtractValue(b, aggregate, index, "");
+    }
+
+    private LLVMValueRef extract(LLVMValueRef aggregate, int field, int element) {
+        return LLVMBuildExtractValue(b, LLVMBuildExtractValue(b, aggregate, field, ""), element, "");
+    }
+
+    private LLVMValueRef aggregate(LLVMTypeRef type, LLVMValueRef... parts) {
+        LLVMValueRef v = LLVMGetUndef(type);
+        for (int k = 0; k < parts.length; k++) v = LLVMBuildInsertValue(b, v, parts[k], k, "");
+        return v;
+    }
+
+    private LLVMValueRef constStruct(LLVMValueRef... parts) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(parts)) {
+            return LLVMConstStructInContext(ctx, pp, parts.length, 0);
+        }
+    }
+
+    /** Fast-math flags on a float instruction of a {@code fastmath=True} function. */
+    private LLVMValueRef fp(LLVMValueRef v) {
+        if (fastmath && LLVMCanValueUseFastMathFlags(v) != 0) LLVMSetFastMathFlags(v, LLVMFastMathAll);
+        return v;
+    }
+
+    private LLVMValueRef i64(long v) { return LLVMConstInt(t.i64, v, 1); }
+
+    private LLVMValueRef i32(long v) { return LLVMConstInt(t.i32, v, 1); }
+
+    /** An integer constant of {@code bits} from a long holding its (possibly unsigned) bit pattern. */
+    private LLVMValueRef constInt(int bits, long v) {
+        long normalized = bits == 64 ? v : (v << (64 - bits)) >> (64 - bits);
+        return LLVMConstInt(t.intType(bits), normalized, 1);
+    }
+
+    private IllegalStateException ice(String what) {
+        return new IllegalStateException("internal compiler error in "
+                + (fn == null ? "unit" : fn.name() + " (" + fn.symbol() + ")") + ": " + what);
+    }
+}
