@@ -1,0 +1,54 @@
+package dev.arrayjit.runtime;
+
+import dev.arrayjit.frontend.SourceFile;
+import dev.arrayjit.typeinfer.Program;
+import dev.arrayjit.typeinfer.backend.CompileOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The Java entry point: load a Numba source file, then call its kernels.
+ * <pre>{@code
+ * KernelModule m = ArrayJit.load(Path.of("examples/saxpy.py"));
+ * NDArray y = NDArray.of(1.0, 2.0, 3.0);
+ * m.function("saxpy").call(2.0, NDArray.of(1.0, 1.0, 1.0), y);
+ * }</pre>
+ */
+public final class ArrayJit {
+    private ArrayJit() {}
+
+    /**
+     * How kernels compile. {@code target}: {@code cpu}, {@code parallel} (runs as cpu for now: prange
+     * executes serially) or a backend name found through {@link java.util.ServiceLoader}.
+     */
+    public record Options(String target, CompileOptions compileOptions) {
+        public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT);
+
+        public Options withTarget(String t) { return new Options(t, compileOptions); }
+    }
+
+    /**
+     * Parses and resolves a file.
+     * @throws IOException when the file cannot be read
+     * @throws dev.arrayjit.frontend.diag.CompileException for parse and module-level errors
+     */
+    public static KernelModule load(Path file) throws IOException { return load(file, Options.DEFAULT); }
+
+    public static KernelModule load(Path file, Options options) throws IOException {
+        return load(SourceFile.read(file), options);
+    }
+
+    /** Compiles source text; {@code fileName} appears in diagnostics and kernel exceptions. */
+    public static KernelModule compile(String source, String fileName) { return compile(source, fileName, Options.DEFAULT); }
+
+    public static KernelModule compile(String source, String fileName, Options options) {
+        return load(new SourceFile(fileName, source), options);
+    }
+
+    private static KernelModule load(SourceFile file, Options options) {
+        Warmup.start(options.target());
+        long t0 = System.nanoTime();
+        Program program = Program.load(file);
+        return new KernelModule(program, options, System.nanoTime() - t0);
+    }
+}

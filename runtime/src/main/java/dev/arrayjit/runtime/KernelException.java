@@ -1,0 +1,65 @@
+package dev.arrayjit.runtime;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.diag.Diagnostic;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
+import java.util.List;
+
+/**
+ * A Python exception a kernel raised: {@code kind} is its class name ({@code IndexError},
+ * {@code ZeroDivisionError} ...), {@code message} its text with the payload filled in, and the span
+ * the place in the kernel's source that raised. {@link #getMessage()} reads
+ * {@code IndexError: index 10 is out of bounds for axis 0 with size 10 (at kernels.py:5:16)}.
+ */
+public final class KernelException extends RuntimeException {
+    private final String kind;
+    private final String message;
+    private final transient Span span;
+
+    public KernelException(String kind, String message, Span span) {
+        super(kind + (message.isEmpty() ? "" : ": " + message) + (span == null ? "" : " (at " + span.where() + ")"),
+                null, false, false); // the Java stack says nothing about the kernel
+        this.kind = kind;
+        this.message = message;
+        this.span = span;
+    }
+
+    /** The exception a site raises with this payload (ctx slots 1..3). */
+    public static KernelException of(ErrorSite site, long... payload) {
+        return new KernelException(site.kind().name(), fill(site.message(), payload), site.span());
+    }
+
+    /** Replaces {@code {0}}, {@code {1}}, {@code {2}} with the payload values. */
+    static String fill(String template, long... payload) {
+        if (template == null) return "";
+        String s = template;
+        for (int i = 0; i < payload.length; i++) s = s.replace("{" + i + "}", Long.toString(payload[i]));
+        return s;
+    }
+
+    /** Python's exception class name. */
+    public String kind() { return kind; }
+
+    /** The exception's text, without kind or location. */
+    public String message() { return message; }
+
+    /** Where the kernel raised, or null if unknown. */
+    public Span span() { return span; }
+
+    /** {@code file:line:col}, or empty. */
+    public String where() { return span == null ? "" : span.where(); }
+
+    /**
+     * As the CLI prints it: {@code file:line:col: IndexError: message}, the source line and a caret
+     * under the column (the layout of compile diagnostics).
+     */
+    public String render() {
+        String head = kind + (message.isEmpty() ? "" : ": " + message);
+        if (span == null) return head + "\n";
+        String diag = Diagnostic.error("kernel.raise", span, message).render();
+        List<String> lines = diag.lines().toList();
+        StringBuilder sb = new StringBuilder(span.where()).append(": ").append(head).append('\n');
+        for (int i = 1; i < lines.size(); i++) sb.append(lines.get(i)).append('\n');
+        return sb.toString();
+    }
+}

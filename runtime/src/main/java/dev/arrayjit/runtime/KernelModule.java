@@ -1,0 +1,97 @@
+package dev.arrayjit.runtime;
+
+import dev.arrayjit.runtime.call.EntryPoint;
+import dev.arrayjit.typeinfer.KernelInfo;
+import dev.arrayjit.typeinfer.Program;
+import dev.arrayjit.typeinfer.backend.Backend;
+import dev.arrayjit.typeinfer.backend.CompiledUnit;
+import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.types.Type;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A loaded source file: its kernels by name, each with its own {@link Dispatcher}. Native code lives
+ * until {@link #close()} (or the end of the process); arrays kernels returned stay valid after it.
+ */
+public final class KernelModule implements AutoCloseable {
+    private final Program program;
+    private final ArrayJit.Options options;
+    private final long loadNanos;
+    private final ConcurrentHashMap<String, KernelFunction> functions = new ConcurrentHashMap<>();
+    private volatile Backend backend;
+    private volatile boolean closed;
+
+    KernelModule(Program program, ArrayJit.Options options, long loadNanos) {
+        this.program = program;
+        this.options = options;
+        this.loadNanos = loadNanos;
+    }
+
+    /** Time spent parsing and resolving the file. */
+    public long loadNanos() { return loadNanos; }
+
+    public Program program() { return program; }
+
+    /** The kernels' names in source order. */
+    public List<String> kernelNames() { return program.kernels().stream().map(KernelInfo::name).toList(); }
+
+    /** A kernel by name. */
+    public KernelFunction function(String name) {
+        if (closed) throw new IllegalStateException("module closed");
+        KernelFunction f = functions.get(name);
+        if (f != null) return f;
+        KernelInfo info = program.kernel(name);
+        if (info == null) throw new NoSuchKernelException(name, program.file().name(), kernelNames());
+        return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info)));
+    }
+
+    private Dispatcher dispatcherFor(KernelInfo info) {
+        List<List<Type>> eager = info.signatures().stream().map(KernelInfo.Signature::args).toList();
+        return new Dispatcher(info.name(), info.params(), eager, types -> compile(info.name(), types));
+    }
+
+    private Specialization compile(String kernel, List<Type> argTypes) {
+        long t0 = System.nanoTime();
+        CompileUnit unit = program.specialize(kernel, argTypes);
+        CompiledUnit code = backend().compile(unit, options.compileOptions());
+        EntryPoint entry = EntryPoint.at(code.entryAddress());
+        return new Specialization(argTypes, unit.entry().returnType(), unit.sites(), entry, code, System.nanoTime() - t0);
+    }
+
+    /** Compiles every eager signature of every kernel (their type errors surface now). */
+    public void compileEager() {
+        for (String n : kernelNames()) function(n).dispatcher().compileEager();
+    }
+
+    private Backend backend() {
+        Backend b = backend;
+        if (b == null) {
+            synchronized (this) {
+                if (backend == null) backend = Warmup.backend(options.target());
+                b = backend;
+            }
+        }
+        return b;
+    }
+
+    /** The backend for a target; {@code parallel} runs on the {@code cpu} backend for now. */
+    static Backend findBackend(String target) {
+        String name = "parallel".equals(target) ? "cpu" : target;
+        List<String> seen = new java.util.ArrayList<>();
+        for (Backend b : ServiceLoader.load(Backend.class, KernelModule.class.getClassLoader())) {
+            if (b.name().equals(name)) return b;
+            seen.add(b.name());
+        }
+        throw new IllegalStateException("no backend for target '" + target + "' on the class path (found " + seen + ")");
+    }
+
+    /** Frees the native code of every specialization. */
+    @Override public void close() {
+        closed = true;
+        for (KernelFunction f : functions.values()) {
+            for (Specialization s : f.dispatcher().specializations()) s.close();
+        }
+    }
+}
