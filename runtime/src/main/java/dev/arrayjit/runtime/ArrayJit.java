@@ -3,6 +3,9 @@ package dev.arrayjit.runtime;
 import dev.arrayjit.frontend.SourceFile;
 import dev.arrayjit.typeinfer.Program;
 import dev.arrayjit.typeinfer.backend.CompileOptions;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -21,10 +24,23 @@ public final class ArrayJit {
      * How kernels compile. {@code target}: {@code cpu}, {@code parallel} (runs as cpu for now: prange
      * executes serially) or a backend name found through {@link java.util.ServiceLoader}.
      */
-    public record Options(String target, CompileOptions compileOptions) {
-        public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT);
+    public record Options(String target, CompileOptions compileOptions, Set<String> dumpAfter, boolean timings,
+                          Consumer<String> report) {
+        public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT, Set.of(), false, s -> { });
 
-        public Options withTarget(String t) { return new Options(t, compileOptions); }
+        /** The passes whose output can be dumped: {@code typed} (typed IR), {@code llvm}, {@code llvm-opt}, {@code asm}. */
+        public static final List<String> DUMPABLE = List.of("typed", "llvm", "llvm-opt", "asm");
+
+        public Options(String target, CompileOptions compileOptions) {
+            this(target, compileOptions, Set.of(), false, s -> { });
+        }
+
+        public Options withTarget(String t) { return new Options(t, compileOptions, dumpAfter, timings, report); }
+
+        /** Dumps these passes' output and, with {@code timings}, each pass's time, to {@code report}. */
+        public Options withDiagnostics(Set<String> dumpAfter, boolean timings, Consumer<String> report) {
+            return new Options(target, compileOptions, Set.copyOf(dumpAfter), timings, report);
+        }
     }
 
     /**

@@ -5,7 +5,12 @@ import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.typeinfer.Program;
 import dev.arrayjit.typeinfer.backend.Backend;
 import dev.arrayjit.typeinfer.backend.CompiledUnit;
+import dev.arrayjit.typeinfer.backend.CompileOptions;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.ir.IrPrinter;
+import dev.arrayjit.typeinfer.pipeline.Pipeline;
+import java.util.HashSet;
+import java.util.Set;
 import dev.arrayjit.typeinfer.types.Type;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -52,11 +57,20 @@ public final class KernelModule implements AutoCloseable {
         return new Dispatcher(info.name(), info.params(), eager, types -> compile(info.name(), types));
     }
 
+    /** The passes of one specialization: typing, code generation, binding the entry point. */
     private Specialization compile(String kernel, List<Type> argTypes) {
         long t0 = System.nanoTime();
-        CompileUnit unit = program.specialize(kernel, argTypes);
-        CompiledUnit code = backend().compile(unit, options.compileOptions());
-        EntryPoint entry = EntryPoint.at(code.entryAddress());
+        Pipeline p = new Pipeline(options.dumpAfter(), options.report());
+        CompileUnit unit = p.run("typed", () -> program.specialize(kernel, argTypes), IrPrinter::print);
+        Set<String> backendDumps = new HashSet<>(options.dumpAfter());
+        backendDumps.remove("typed");
+        CompileOptions co = options.compileOptions();
+        if (!backendDumps.isEmpty()) co = co.withDumps(backendDumps);
+        CompileOptions codegenOptions = co;
+        CompiledUnit code = p.run("codegen", () -> backend().compile(unit, codegenOptions), null);
+        for (String stage : ArrayJit.Options.DUMPABLE) if (backendDumps.contains(stage)) p.dump(stage, code.dump(stage));
+        EntryPoint entry = p.run("bind", () -> EntryPoint.at(code.entryAddress()), null);
+        if (options.timings()) options.report().accept("timings for " + kernel + argTypes + ":\n" + p.report());
         return new Specialization(argTypes, unit.entry().returnType(), unit.sites(), entry, code, System.nanoTime() - t0);
     }
 

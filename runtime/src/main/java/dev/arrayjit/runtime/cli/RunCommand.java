@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +43,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write return.npy and arg<i>.npy (array arguments) to DIR.")
     Path out;
+
+    @Option(names = "--dump-after", split = ",", paramLabel = "PASS",
+            description = "Print a pass's output on stderr: typed (typed IR), llvm, llvm-opt or asm. Repeatable.")
+    List<String> dumpAfter = new ArrayList<>();
+
+    @Option(names = "--timings", description = "Print each compiler pass's time on stderr.")
+    boolean timings;
 
     @Option(names = "--repeat", paramLabel = "N", description = "Call N more times and print a timing line on stderr.")
     Integer repeat;
@@ -119,7 +127,15 @@ final class RunCommand implements Callable<Integer> {
 
     private KernelModule load() throws UsageException {
         try {
-            return ArrayJit.load(file, ArrayJit.Options.DEFAULT.withTarget(target == null ? "cpu" : target));
+            for (String d : dumpAfter) {
+                if (!ArrayJit.Options.DUMPABLE.contains(d)) {
+                    throw new UsageException("unknown pass '" + d + "' for --dump-after (expected one of "
+                            + String.join(", ", ArrayJit.Options.DUMPABLE) + ")");
+                }
+            }
+            ArrayJit.Options options = ArrayJit.Options.DEFAULT.withTarget(target == null ? "cpu" : target)
+                    .withDiagnostics(new HashSet<>(dumpAfter), timings, text -> stderr.print(text.endsWith("\n") ? text : text + "\n"));
+            return ArrayJit.load(file, options);
         } catch (IOException e) {
             throw new UsageException("cannot read '" + file + "': " + describe(e));
         }
