@@ -3,6 +3,8 @@ package dev.arrayjit.typeinfer;
 import dev.arrayjit.frontend.Parser;
 import dev.arrayjit.frontend.SourceFile;
 import dev.arrayjit.frontend.ast.Module;
+import dev.arrayjit.frontend.ast.Param;
+import dev.arrayjit.frontend.diag.Diagnostic;
 import dev.arrayjit.frontend.diag.CompileException;
 import dev.arrayjit.frontend.diag.Diagnostics;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
@@ -65,6 +67,7 @@ public final class Program {
     public CompileUnit specialize(String kernel, List<Type> argTypes) {
         KernelDecl d = scope.kernels().get(kernel);
         if (d == null) throw new IllegalArgumentException("no kernel named '" + kernel + "' in " + file.name());
+        checkCallable(kernel);
         if (argTypes.size() != d.info().params().size()) {
             throw new IllegalArgumentException("'" + kernel + "' takes " + d.info().params().size() + " argument"
                     + (d.info().params().size() == 1 ? "" : "s") + " (" + String.join(", ", d.info().params()) + "), got "
@@ -74,5 +77,23 @@ public final class Program {
         CompileUnit unit = specializer.unit(d, argTypes, diags);
         diags.throwIfErrors();
         return unit;
+    }
+
+    /**
+     * Rejects a kernel the runtime cannot call at all (one with {@code *args} or {@code **kwargs}
+     * parameters), before arguments are matched to its parameters.
+     * @throws CompileException naming the parameter
+     */
+    public void checkCallable(String kernel) {
+        KernelDecl d = scope.kernels().get(kernel);
+        if (d == null) return;
+        for (var p : d.def().params()) {
+            if (p.kind() == Param.Kind.VARARGS || p.kind() == Param.Kind.KWARGS) {
+                String star = p.kind() == Param.Kind.VARARGS ? "*" : "**";
+                throw new CompileException(Diagnostic.error("unsupported.params", p.span(),
+                        star + p.name() + " parameters are not supported in a kernel" + (star.equals("*") ? " yet" : ""),
+                        "give '" + kernel + "' one parameter per argument"));
+            }
+        }
     }
 }

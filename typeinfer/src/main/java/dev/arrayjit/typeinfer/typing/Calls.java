@@ -104,7 +104,9 @@ final class Calls {
                 return null;
             }
             if (c.func() instanceof Expr.Name n) {
-                if (t.knownLocal(n.id())) {
+                if (t.isPoisoned(n.id())) {
+                    typeArgs(c);
+                } else if (t.knownLocal(n.id())) {
                     error(n.span(), "type.call.value", "'" + n.id() + "' is a variable, not a function", "");
                 } else {
                     List<String> candidates = new ArrayList<>(t.knownNames());

@@ -105,6 +105,7 @@ final class FunctionTyper {
     private TypedFunction runPass(boolean isFinal) {
         finalPass = isFinal;
         diags = new Diagnostics();
+        reportedUnassigned.clear();
         vars = new LinkedHashMap<>();
         nextVarId = 0;
         loopDepth = 0;
@@ -300,7 +301,10 @@ final class FunctionTyper {
     void assignTo(Expr target, TExpr value, Span valueSpan, List<TStmt> out) {
         switch (target) {
             case Expr.Name n -> {
-                if (value == null) return;
+                if (value == null) {
+                    poisoned.add(n.id());
+                    return;
+                }
                 String local = local(n);
                 Type t = assignType(local, value.type(), valueSpan);
                 if (t == null) return;
@@ -476,6 +480,7 @@ final class FunctionTyper {
             if (u == null) {
                 error("type.return", r.value().span(), "cannot unify return types " + returnType + " and " + v.type()
                         + " of '" + decl.name() + "'", "return values of one type on every path");
+                out.add(new TStmt.Return(null, r.span())); // still a return, so no second error about falling off the end
                 return;
             }
             if (!u.equals(returnType)) {
@@ -649,8 +654,22 @@ final class FunctionTyper {
         };
     }
 
+    /** Variables whose assignment failed to type: their later uses report nothing more. */
+    private final java.util.Set<String> poisoned = new java.util.HashSet<>();
+    /** Variables already reported as used before assignment (once each). */
+    private final java.util.Set<String> reportedUnassigned = new java.util.HashSet<>();
+
+    /** Marks a name whose definition failed to type, so its uses report nothing more. */
+    void poison(String name) { poisoned.add(name); }
+
+    boolean isPoisoned(String name) { return poisoned.contains(name); }
+
     private TExpr name(Expr.Name n) {
         String local = local(n);
+        if (webs.maybeUnassigned(n) && webs.reached(n) && reportedUnassigned.add(n.id())) {
+            error("name.maybe.unassigned", n.span(), "variable '" + n.id() + "' may be used before it is assigned",
+                    "assign '" + n.id() + "' on every path before this use, e.g. give it an initial value first");
+        }
         if (varTypes.containsKey(local) && (webs.reached(n) || !isAssignedLater(n.id()))) {
             Type t = varTypes.get(local);
             if (t == null) return null;
@@ -664,8 +683,10 @@ final class FunctionTyper {
             return v;
         }
         if (isAssignedLater(n.id())) {
-            error("name.undefined", n.span(), "variable '" + n.id() + "' is used before it is assigned",
-                    "assign '" + n.id() + "' on every path before this use");
+            if (!poisoned.contains(n.id()) && reportedUnassigned.add(n.id())) {
+                error("name.undefined", n.span(), "variable '" + n.id() + "' is used before it is assigned",
+                        "assign '" + n.id() + "' on every path before this use");
+            }
             return null;
         }
         switch (b) {
@@ -805,6 +826,10 @@ final class FunctionTyper {
             case NOT -> new TExpr.Unary(UnOp.NOT, truth(v, u.span()), Types.BOOL, u.span());
             case POS, NEG -> {
                 Type rt = t instanceof Type.Int i ? (i.signed() ? Types.INT64 : Types.UINT64) : t instanceof Type.Bool ? Types.INT64 : t;
+                if (u.op() == dev.arrayjit.frontend.ast.UnaryOp.NEG && t instanceof Type.Int i && !i.signed() && i.bits() < 64) {
+                    // Numba negates in the narrow unsigned type, then widens: -uint8(1) is 255.
+                    yield cast(new TExpr.Unary(UnOp.NEG, v, t, u.span()), rt, u.span());
+                }
                 TExpr c = cast(v, rt, u.span());
                 yield u.op() == dev.arrayjit.frontend.ast.UnaryOp.POS ? c
                         : c instanceof TExpr.Const k && k.value() instanceof Double d ? new TExpr.Const(rt, -d, u.span())
@@ -817,7 +842,11 @@ final class FunctionTyper {
                     yield null;
                 }
                 if (t instanceof Type.Bool) yield new TExpr.Unary(UnOp.NOT, v, Types.BOOL, u.span());
-                Type rt = ((Type.Int) t).signed() ? Types.INT64 : Types.UINT64;
+                Type.Int it = (Type.Int) t;
+                Type rt = it.signed() ? Types.INT64 : Types.UINT64;
+                if (!it.signed() && it.bits() < 64) {
+                    yield cast(new TExpr.Unary(UnOp.INVERT, v, t, u.span()), rt, u.span()); // ~uint8(0) is 255
+                }
                 yield new TExpr.Unary(UnOp.INVERT, cast(v, rt, u.span()), rt, u.span());
             }
         };

@@ -101,6 +101,7 @@ final class Loops {
 
     /** Types the body when the header has errors, so errors inside it are still reported. */
     private void typeBodyOnly(Stmt.For f, Expr.Name target) {
+        t.poison(target.id());
         t.enterLoop();
         t.block(f.body());
         t.exitLoop();

@@ -156,6 +156,7 @@ public final class ModuleScope {
             }
         }
         List<KernelInfo.Signature> sigs = new ArrayList<>();
+        sigSpans.clear();
         for (Expr a : jc.args()) {
             if (a instanceof Expr.ListLit l) {
                 for (Expr e : l.elements()) addSignature(sigs, e);
@@ -173,12 +174,25 @@ public final class ModuleScope {
             default -> KernelInfo.Kind.JIT;
         };
         List<String> params = def.params().stream().map(Param::name).toList();
+        for (int i = 0; i < sigs.size(); i++) {
+            int n = sigs.get(i).args().size();
+            if (n != params.size() && def.params().stream().allMatch(p -> p.kind() == Param.Kind.PLAIN)) {
+                diags.error("signature.arity", sigSpans.get(i), "the signature gives " + n + " argument type"
+                        + (n == 1 ? "" : "s") + " but '" + def.name() + "' takes " + params.size() + " parameter"
+                        + (params.size() == 1 ? "" : "s"), "give one type per parameter: " + name + "(" + String.join(", ", params) + ")");
+            }
+        }
         return new KernelDecl(new KernelInfo(name, kind, params, new Flags(fastmath, boundscheck, numpyErrors, parallel), sigs, span), def);
     }
 
+    private final List<Span> sigSpans = new ArrayList<>();
+
     private void addSignature(List<KernelInfo.Signature> sigs, Expr e) {
         KernelInfo.Signature s = new SignatureParser(this, diags).parse(e);
-        if (s != null) sigs.add(s);
+        if (s != null) {
+            sigs.add(s);
+            sigSpans.add(e.span());
+        }
     }
 
     private boolean flag(Keyword kw) {

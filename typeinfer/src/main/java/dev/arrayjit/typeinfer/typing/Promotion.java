@@ -54,6 +54,9 @@ public final class Promotion {
     public static Type comparison(Type l, Type r) {
         if (l.equals(r)) return l;
         if (l instanceof Type.Bool && r instanceof Type.Bool) return Types.BOOL;
+        // Mixed signedness compares in NumPy's common type (int64 with uint64: float64), so the
+        // result is right for values beyond either range.
+        if (l instanceof Type.Int a && r instanceof Type.Int b && a.signed() != b.signed()) return promote(l, r);
         Type t = binary(BinaryOp.ADD, l, r);
         return t;
     }

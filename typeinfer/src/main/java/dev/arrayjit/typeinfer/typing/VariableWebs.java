@@ -23,8 +23,11 @@ final class VariableWebs {
     /** A definition: a parameter, an assignment target, or a for-loop target. */
     private static final class Def {
         final String name;
+        /** The pseudo-definition "not assigned yet" that every local starts with. */
+        final boolean undefined;
         Def parent = this;
-        Def(String name) { this.name = name; }
+        Def(String name) { this(name, false); }
+        Def(String name, boolean undefined) { this.name = name; this.undefined = undefined; }
         Def root() {
             Def d = this;
             while (d.parent != d) d = d.parent = d.parent.parent;
@@ -59,6 +62,9 @@ final class VariableWebs {
             params.put(p.name(), d);
             entry.defs.put(p.name(), new HashSet<>(Set.of(d)));
         }
+        for (String local : new AssignedNames(def).all()) {
+            entry.defs.computeIfAbsent(local, k -> new HashSet<>(Set.of(new Def(k, true))));
+        }
         block(def.body(), entry);
         nameWebs();
     }
@@ -71,7 +77,18 @@ final class VariableWebs {
     /** Whether any definition reaches this read of a name. */
     boolean reached(Expr.Name n) {
         Set<Def> d = usesOf.get(n);
-        return d != null && !d.isEmpty();
+        return d != null && d.stream().anyMatch(x -> !x.undefined);
+    }
+
+    private final Set<String> loopTargets = new HashSet<>();
+
+    /** Whether a name is the target of some for loop of the function. */
+    boolean isLoopTarget(String name) { return loopTargets.contains(name); }
+
+    /** Whether some path reaches this read of a local without assigning it. */
+    boolean maybeUnassigned(Expr.Name n) {
+        Set<Def> d = usesOf.get(n);
+        return d != null && d.stream().anyMatch(x -> x.undefined);
     }
 
     /** The name a user wrote for a variable ({@code x$2} is the second web of {@code x}). */
@@ -86,6 +103,7 @@ final class VariableWebs {
         for (var e : usesOf.entrySet()) {
             Def first = null;
             for (Def d : e.getValue()) {
+                if (d.undefined) continue;
                 if (first == null) first = d;
                 else union(first, d);
             }
@@ -106,7 +124,8 @@ final class VariableWebs {
         }
         for (var e : defOf.entrySet()) names.put(e.getKey(), webName.get(e.getValue().root()));
         for (var e : usesOf.entrySet()) {
-            if (!e.getValue().isEmpty()) names.put(e.getKey(), webName.get(e.getValue().iterator().next().root()));
+            e.getValue().stream().filter(d -> !d.undefined).findFirst()
+                    .ifPresent(d -> names.put(e.getKey(), webName.get(d.root())));
         }
     }
 
@@ -153,7 +172,7 @@ final class VariableWebs {
                     // x += v reads and writes one variable.
                     Set<Def> reaching = s.defs.getOrDefault(n.id(), Set.of());
                     Def d = defOf.computeIfAbsent(n, k -> new Def(n.id())); // one def per node across loop passes
-                    for (Def r : reaching) union(r, d);
+                    for (Def r : reaching) if (!r.undefined) union(r, d);
                     record(n, reaching);
                     s.defs.put(n.id(), new HashSet<>(Set.of(d)));
                 } else {
@@ -178,6 +197,7 @@ final class VariableWebs {
             }
             case Stmt.For f -> {
                 use(f.iter(), s);
+                if (f.target() instanceof Expr.Name n) loopTargets.add(n.id());
                 return loop(s, head -> head, f.body(), f.orElse(), f.target());
             }
             case Stmt.Break b -> {
@@ -236,9 +256,29 @@ final class VariableWebs {
             }
             head = next;
         }
-        State out = block(orElse, exitNormal.copy());
+        // Kernels read variables a loop assigned after the loop (Numba allows it): a loop is taken to
+        // run at least once when deciding whether a variable may be unassigned.
+        State afterBody = exitNormal.copy();
+        for (Set<Def> defs : afterBody.defs.values()) {
+            if (defs.stream().anyMatch(d -> d.undefined) && defs.stream().anyMatch(d -> !d.undefined && definedIn(d, body, target))) {
+                defs.removeIf(d -> d.undefined);
+            }
+        }
+        State out = block(orElse, afterBody);
         for (State b : brk) out = join(out, b);
         return out;
+    }
+
+    /** Whether a definition belongs to a target inside the loop (its body or its for target). */
+    private boolean definedIn(Def d, List<Stmt> body, Expr target) {
+        for (var e : defOf.entrySet()) {
+            if (e.getValue() != d) continue;
+            int at = e.getKey().span().start();
+            int from = target != null ? target.span().start() : body.isEmpty() ? Integer.MAX_VALUE : body.get(0).span().start();
+            int to = body.isEmpty() ? from : body.get(body.size() - 1).span().end();
+            return at >= from && at <= to;
+        }
+        return false;
     }
 
     private void define(Expr target, State s) {
