@@ -49,6 +49,7 @@ public final class KernelModule implements AutoCloseable {
         if (f != null) return f;
         KernelInfo info = program.kernel(name);
         if (info == null) throw new NoSuchKernelException(name, program.file().name(), kernelNames());
+        program.checkCallable(name);
         return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info)));
     }
 
