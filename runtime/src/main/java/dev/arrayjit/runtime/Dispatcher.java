@@ -42,6 +42,11 @@ public final class Dispatcher {
     private final ConcurrentHashMap<List<Type>, FutureTask<Specialization>> cache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<List<Type>, List<Type>> chosen = new ConcurrentHashMap<>();
     private final AtomicInteger compiles = new AtomicInteger();
+
+    /** The argument types of the latest call and the specialization they chose. */
+    private record Last(Type[] types, Specialization spec) {}
+
+    private volatile Last last;
     private final AtomicLong compileNanos = new AtomicLong();
 
     /**
@@ -92,11 +97,20 @@ public final class Dispatcher {
                         + args[i].getClass().getName() + " cannot be passed to a kernel");
             }
         }
+        // Most call sites pass one type tuple over and over: check the last one before hashing.
+        Last last = this.last;
+        if (last != null && Arrays.equals(last.types, types)) return last.spec;
         List<Type> key = Arrays.asList(types);
-        if (eager.isEmpty()) return specialization(key);
+        if (eager.isEmpty()) {
+            Specialization spec = specialization(key);
+            this.last = new Last(types, spec);
+            return spec;
+        }
         List<Type> sig = chosen.get(key);
         if (sig == null) sig = chosen.computeIfAbsent(List.copyOf(key), this::choose);
-        return specialization(sig);
+        Specialization spec = specialization(sig);
+        this.last = new Last(types, spec);
+        return spec;
     }
 
     /** The specialization for exactly these types, compiled once. */
