@@ -46,6 +46,8 @@ final class FunctionTyper {
     final ErrorSites sites;
     private final String symbol;
     private final VariableWebs webs;
+    /** The function's local names, walked once: name lookups ask it on every use. */
+    private final AssignedNames assigned;
 
     /** Current best type of each variable, and where each distinct type was assigned. */
     private final Map<String, Type> varTypes = new LinkedHashMap<>();
@@ -74,6 +76,7 @@ final class FunctionTyper {
         this.out = out;
         this.sites = sites;
         this.webs = new VariableWebs(decl.def());
+        this.assigned = new AssignedNames(decl.def());
     }
 
     /** The variable a name node stands for. */
@@ -718,7 +721,7 @@ final class FunctionTyper {
     }
 
     private boolean isAssignedLater(String name) {
-        return new AssignedNames(decl.def()).contains(name);
+        return assigned.contains(name);
     }
 
     /** Whether a name is a local variable of this function (assigned anywhere in it). */
@@ -728,7 +731,7 @@ final class FunctionTyper {
 
     List<String> knownNames() {
         List<String> names = new ArrayList<>(varTypes.keySet());
-        names.addAll(new AssignedNames(decl.def()).all());
+        names.addAll(assigned.all());
         return names;
     }
 

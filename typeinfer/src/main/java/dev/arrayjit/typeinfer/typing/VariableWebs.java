@@ -25,9 +25,12 @@ final class VariableWebs {
         final String name;
         /** The pseudo-definition "not assigned yet" that every local starts with. */
         final boolean undefined;
+        /** Source offset of the target that defines it (-1 for parameters and the pseudo-definition). */
+        final int at;
         Def parent = this;
-        Def(String name) { this(name, false); }
-        Def(String name, boolean undefined) { this.name = name; this.undefined = undefined; }
+        Def(String name) { this(name, false, -1); }
+        Def(String name, boolean undefined) { this(name, undefined, -1); }
+        Def(String name, boolean undefined, int at) { this.name = name; this.undefined = undefined; this.at = at; }
         Def root() {
             Def d = this;
             while (d.parent != d) d = d.parent = d.parent.parent;
@@ -171,7 +174,7 @@ final class VariableWebs {
                 if (a.target() instanceof Expr.Name n) {
                     // x += v reads and writes one variable.
                     Set<Def> reaching = s.defs.getOrDefault(n.id(), Set.of());
-                    Def d = defOf.computeIfAbsent(n, k -> new Def(n.id())); // one def per node across loop passes
+                    Def d = defOf.computeIfAbsent(n, k -> new Def(n.id(), false, n.span().start())); // one def per node across loop passes
                     for (Def r : reaching) if (!r.undefined) union(r, d);
                     record(n, reaching);
                     s.defs.put(n.id(), new HashSet<>(Set.of(d)));
@@ -270,21 +273,17 @@ final class VariableWebs {
     }
 
     /** Whether a definition belongs to a target inside the loop (its body or its for target). */
-    private boolean definedIn(Def d, List<Stmt> body, Expr target) {
-        for (var e : defOf.entrySet()) {
-            if (e.getValue() != d) continue;
-            int at = e.getKey().span().start();
-            int from = target != null ? target.span().start() : body.isEmpty() ? Integer.MAX_VALUE : body.get(0).span().start();
-            int to = body.isEmpty() ? from : body.get(body.size() - 1).span().end();
-            return at >= from && at <= to;
-        }
-        return false;
+    private static boolean definedIn(Def d, List<Stmt> body, Expr target) {
+        if (d.at < 0) return false;
+        int from = target != null ? target.span().start() : body.isEmpty() ? Integer.MAX_VALUE : body.get(0).span().start();
+        int to = body.isEmpty() ? from : body.get(body.size() - 1).span().end();
+        return d.at >= from && d.at <= to;
     }
 
     private void define(Expr target, State s) {
         switch (target) {
             case Expr.Name n -> {
-                Def d = defOf.computeIfAbsent(n, k -> new Def(n.id())); // one def per node across loop passes
+                Def d = defOf.computeIfAbsent(n, k -> new Def(n.id(), false, n.span().start())); // one def per node across loop passes
                 s.defs.put(n.id(), new HashSet<>(Set.of(d)));
             }
             case Expr.Tuple t -> t.elements().forEach(e -> define(e, s));
