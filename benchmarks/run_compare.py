@@ -36,7 +36,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 KERNEL_DIR = os.path.join(HERE, "kernels")
 C_DIR = os.path.join(HERE, "c")
-C_BIN_DIR = os.path.join(HERE, "work", "c")  # benchmarks/work/ is git-ignored
+C_BIN_DIR = os.path.join(HERE, "build", "c")  # benchmarks/build/ is git-ignored
 RESULTS_DIR = os.path.join(HERE, "results")
 ARRAYJIT = os.path.join(ROOT, "bin", "arrayjit")
 CFLAGS = ["-O3", "-march=native"]
