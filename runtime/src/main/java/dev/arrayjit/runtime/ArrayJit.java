@@ -28,8 +28,8 @@ public final class ArrayJit {
                           Consumer<String> report) {
         public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT, Set.of(), false, s -> { });
 
-        /** The passes whose output can be dumped: {@code typed} (typed IR), {@code llvm}, {@code llvm-opt}, {@code asm}. */
-        public static final List<String> DUMPABLE = List.of("typed", "llvm", "llvm-opt", "asm");
+        /** The passes whose output can be dumped: {@code typed} (typed IR), {@code lowered} (after lower-arrays), {@code llvm}, {@code llvm-opt}, {@code asm}. */
+        public static final List<String> DUMPABLE = List.of("typed", "lowered", "llvm", "llvm-opt", "asm");
 
         public Options(String target, CompileOptions compileOptions) {
             this(target, compileOptions, Set.of(), false, s -> { });

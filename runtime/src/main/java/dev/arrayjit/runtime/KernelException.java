@@ -24,16 +24,16 @@ public final class KernelException extends RuntimeException {
         this.span = span;
     }
 
-    /** The exception a site raises with this payload (ctx slots 1..3). */
+    /** The exception a site raises with this payload (the context's payload slots). */
     public static KernelException of(ErrorSite site, long... payload) {
         return new KernelException(site.kind().name(), fill(site.message(), payload), site.span());
     }
 
-    /** Replaces {@code {0}}, {@code {1}}, {@code {2}} with the payload values. */
+    /** Replaces {@code {0}}, {@code {1}}, ... with the payload values (higher numbers first, so {10} stays whole). */
     static String fill(String template, long... payload) {
         if (template == null) return "";
         String s = template;
-        for (int i = 0; i < payload.length; i++) s = s.replace("{" + i + "}", Long.toString(payload[i]));
+        for (int i = payload.length - 1; i >= 0; i--) s = s.replace("{" + i + "}", Long.toString(payload[i]));
         return s;
     }
 

@@ -62,9 +62,11 @@ public final class KernelModule implements AutoCloseable {
     private Specialization compile(String kernel, List<Type> argTypes) {
         long t0 = System.nanoTime();
         Pipeline p = new Pipeline(options.dumpAfter(), options.report());
-        CompileUnit unit = p.run("typed", () -> program.specialize(kernel, argTypes), IrPrinter::print);
+        CompileUnit typed = p.run("typed", () -> program.specialize(kernel, argTypes), IrPrinter::print);
+        CompileUnit unit = p.run("lowered", () -> program.lower(typed), IrPrinter::print);
         Set<String> backendDumps = new HashSet<>(options.dumpAfter());
         backendDumps.remove("typed");
+        backendDumps.remove("lowered");
         CompileOptions co = options.compileOptions();
         if (!backendDumps.isEmpty()) co = co.withDumps(backendDumps);
         CompileOptions codegenOptions = co;

@@ -13,7 +13,13 @@ import dev.arrayjit.typeinfer.typing.ErrorSites;
 import dev.arrayjit.typeinfer.typing.KernelDecl;
 import dev.arrayjit.typeinfer.typing.ModuleScope;
 import dev.arrayjit.typeinfer.typing.Specializer;
+import dev.arrayjit.typeinfer.ir.IrVerifier;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.lower.ArrayLowering;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed and resolved kernel source file: the front half of the compiler. It knows the file's
@@ -25,12 +31,15 @@ public final class Program {
     private final Module module;
     private final ModuleScope scope;
     private final Specializer specializer;
+    private final ErrorSites sites = new ErrorSites();
+    /** Lowered functions by symbol: a specialization is typed once, so it is lowered once. */
+    private final Map<String, TypedFunction> lowered = new HashMap<>();
 
     private Program(SourceFile file, Module module, ModuleScope scope) {
         this.file = file;
         this.module = module;
         this.scope = scope;
-        this.specializer = new Specializer(scope, new ErrorSites());
+        this.specializer = new Specializer(scope, sites);
     }
 
     /** Parses and resolves a file; parse errors and module-level errors throw {@link CompileException}. */
@@ -77,6 +86,25 @@ public final class Program {
         CompileUnit unit = specializer.unit(d, argTypes, diags);
         diags.throwIfErrors();
         return unit;
+    }
+
+    /**
+     * The {@code lower-arrays} pass over a unit: whole-array operations become loops, so the result
+     * holds only what every backend compiles ({@link IrVerifier#verifyLowered}).
+     */
+    public CompileUnit lower(CompileUnit unit) {
+        List<TypedFunction> fs = new ArrayList<>();
+        TypedFunction entry = null;
+        synchronized (lowered) {
+            for (TypedFunction f : unit.functions()) {
+                TypedFunction l = lowered.computeIfAbsent(f.symbol(), k -> ArrayLowering.lower(f, sites::add));
+                fs.add(l);
+                if (f == unit.entry()) entry = l;
+            }
+        }
+        CompileUnit out = new CompileUnit(entry, List.copyOf(fs), sites.snapshot());
+        IrVerifier.verifyLowered(out);
+        return out;
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.ir.TStmt;
 import dev.arrayjit.typeinfer.ir.TypedFunction;
 import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.ir.ViewIndex;
 import dev.arrayjit.typeinfer.types.Layout;
 import dev.arrayjit.typeinfer.types.Type;
 import dev.arrayjit.typeinfer.types.Types;
@@ -327,7 +328,12 @@ final class LlvmGenerator {
                 }
                 LLVMBuildRet(b, i32(0));
             }
-            case TStmt.Raise r -> raise(r.site().id());
+            case TStmt.Raise r -> {
+                LLVMValueRef[] payload = new LLVMValueRef[r.payload().size()];
+                for (int k = 0; k < payload.length; k++) payload[k] = expr(r.payload().get(k));
+                raise(r.site().id(), payload);
+            }
+            case TStmt.ArrayAssign a -> throw ice("array assignment reached code generation unlowered");
         }
     }
 
@@ -553,6 +559,13 @@ final class LlvmGenerator {
                 yield aggregate(t.value(m.type()), parts);
             }
             case TExpr.TupleGet g -> extract(expr(g.tuple()), g.index());
+            case TExpr.View v -> view(v);
+            case TExpr.Transpose tr -> transpose(tr);
+            case TExpr.Reshape r -> reshape(r);
+            case TExpr.BroadcastTo bt -> broadcastTo(bt);
+            case TExpr.Overlaps o -> overlaps(o);
+            case TExpr.ElementWise w -> throw ice("element-wise expression reached code generation unlowered");
+            case TExpr.Reduce r -> throw ice("reduction reached code generation unlowered");
         };
     }
 
@@ -1201,6 +1214,158 @@ final class LlvmGenerator {
 
     private LLVMValueRef wrapIndex(LLVMValueRef index, LLVMValueRef extent) {
         return select(LLVMBuildICmp(b, LLVMIntSLT, index, i64(0), ""), LLVMBuildAdd(b, index, extent, ""), index);
+    }
+
+    // ---- views ----
+
+    /**
+     * A view by basic indexing: integer indices move the data pointer and drop their axis, slices
+     * are clipped as Python clips them ({@code PySlice_AdjustIndices}) and scale the stride, new axes
+     * have extent 1 and stride 0.
+     */
+    private LLVMValueRef view(TExpr.View v) {
+        Type.Array at = (Type.Array) v.array().type();
+        LLVMValueRef array = expr(v.array());
+        LLVMValueRef offset = i64(0);
+        List<LLVMValueRef> extents = new ArrayList<>(), strides = new ArrayList<>();
+        int axis = 0;
+        for (ViewIndex idx : v.indices()) {
+            switch (idx) {
+                case ViewIndex.At a -> {
+                    LLVMValueRef i = checkedIndex(array, axis, expr(a.index()), a.index(), v.outOfBounds());
+                    offset = LLVMBuildAdd(b, offset, LLVMBuildMul(b, i, extract(array, 3, axis), ""), "");
+                    axis++;
+                }
+                case ViewIndex.Range r -> {
+                    LLVMValueRef len = extract(array, 2, axis), stride = extract(array, 3, axis);
+                    LLVMValueRef step = r.step() == null ? i64(1) : expr(r.step());
+                    if (v.zeroStep() != null) raiseIf(LLVMBuildICmp(b, LLVMIntEQ, step, i64(0), ""), v.zeroStep());
+                    LLVMValueRef back = LLVMBuildICmp(b, LLVMIntSLT, step, i64(0), "");
+                    LLVMValueRef lower = select(back, i64(-1), i64(0));
+                    LLVMValueRef upper = select(back, LLVMBuildSub(b, len, i64(1), ""), len);
+                    LLVMValueRef start = r.start() == null ? select(back, upper, lower) : clip(expr(r.start()), len, lower, upper);
+                    LLVMValueRef stop = r.stop() == null ? select(back, lower, upper) : clip(expr(r.stop()), len, lower, upper);
+                    // count = (stop - start - 1) / step + 1 forwards, (start - stop - 1) / -step + 1 backwards; 0 when empty.
+                    LLVMValueRef span = select(back, LLVMBuildSub(b, start, stop, ""), LLVMBuildSub(b, stop, start, ""));
+                    LLVMValueRef mag = select(back, LLVMBuildNeg(b, step, ""), step);
+                    LLVMValueRef count = LLVMBuildAdd(b, LLVMBuildSDiv(b, LLVMBuildSub(b, span, i64(1), ""), mag, ""), i64(1), "");
+                    count = select(LLVMBuildICmp(b, LLVMIntSGT, span, i64(0), ""), count, i64(0));
+                    offset = LLVMBuildAdd(b, offset, LLVMBuildMul(b, start, stride, ""), "");
+                    extents.add(count);
+                    strides.add(LLVMBuildMul(b, stride, step, ""));
+                    axis++;
+                }
+                case ViewIndex.NewAxis n -> {
+                    extents.add(i64(1));
+                    strides.add(i64(0));
+                }
+            }
+        }
+        for (; axis < at.ndim(); axis++) {
+            extents.add(extract(array, 2, axis));
+            strides.add(extract(array, 3, axis));
+        }
+        LLVMValueRef data = gep(t.i8, extract(array, 1), offset);
+        return arrayValue(v.type().ndim(), extract(array, 0), data, extents.toArray(LLVMValueRef[]::new),
+                strides.toArray(LLVMValueRef[]::new));
+    }
+
+    /** A slice bound: negative counts from the end, then clamped to [lower, upper]. */
+    private LLVMValueRef clip(LLVMValueRef x, LLVMValueRef len, LLVMValueRef lower, LLVMValueRef upper) {
+        LLVMValueRef neg = LLVMBuildICmp(b, LLVMIntSLT, x, i64(0), "");
+        LLVMValueRef adj = select(neg, LLVMBuildAdd(b, x, len, ""), x);
+        adj = select(LLVMBuildICmp(b, LLVMIntSLT, adj, lower, ""), lower, adj);
+        return select(LLVMBuildICmp(b, LLVMIntSGT, adj, upper, ""), upper, adj);
+    }
+
+    private LLVMValueRef transpose(TExpr.Transpose tr) {
+        LLVMValueRef array = expr(tr.array());
+        int n = tr.axes().size();
+        LLVMValueRef[] extents = new LLVMValueRef[n], strides = new LLVMValueRef[n];
+        for (int k = 0; k < n; k++) {
+            extents[k] = extract(array, 2, tr.axes().get(k));
+            strides[k] = extract(array, 3, tr.axes().get(k));
+        }
+        return arrayValue(n, extract(array, 0), extract(array, 1), extents, strides);
+    }
+
+    /**
+     * A C-contiguous array with a new shape over the same memory. One extent may be -1 (inferred);
+     * a shape of another size raises the site with (size, requested extents...).
+     */
+    private LLVMValueRef reshape(TExpr.Reshape r) {
+        Type.Array from = (Type.Array) r.array().type();
+        LLVMValueRef array = expr(r.array());
+        LLVMValueRef size = arraySize(array, from.ndim());
+        int n = r.shape().size();
+        LLVMValueRef[] dims = new LLVMValueRef[n];
+        LLVMValueRef known = i64(1), unknown = i64(0), bad = LLVMConstInt(t.i1, 0, 0);
+        for (int k = 0; k < n; k++) {
+            dims[k] = expr(r.shape().get(k));
+            LLVMValueRef isUnknown = LLVMBuildICmp(b, LLVMIntEQ, dims[k], i64(-1), "");
+            unknown = LLVMBuildAdd(b, unknown, LLVMBuildZExt(b, isUnknown, t.i64, ""), "");
+            bad = LLVMBuildOr(b, bad, LLVMBuildICmp(b, LLVMIntSLT, dims[k], i64(-1), ""), "");
+            known = LLVMBuildMul(b, known, select(isUnknown, i64(1), dims[k]), "");
+        }
+        // With one unknown extent it is size / known, which must divide exactly.
+        LLVMValueRef divisible = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntNE, known, i64(0), ""),
+                LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildSRem(b, size, select(LLVMBuildICmp(b, LLVMIntEQ, known, i64(0), ""), i64(1), known), ""),
+                        i64(0), ""), "");
+        LLVMValueRef inferred = LLVMBuildSDiv(b, size, select(LLVMBuildICmp(b, LLVMIntEQ, known, i64(0), ""), i64(1), known), "");
+        LLVMValueRef oneUnknown = LLVMBuildICmp(b, LLVMIntEQ, unknown, i64(1), "");
+        LLVMValueRef ok = select(oneUnknown, divisible, LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntEQ, unknown, i64(0), ""),
+                LLVMBuildICmp(b, LLVMIntEQ, known, size, ""), ""));
+        ok = LLVMBuildAnd(b, ok, LLVMBuildNot(b, bad, ""), "");
+        LLVMValueRef[] payload = new LLVMValueRef[n + 1];
+        payload[0] = size;
+        System.arraycopy(dims, 0, payload, 1, n);
+        raiseIf(LLVMBuildNot(b, ok, ""), r.mismatch(), payload);
+        LLVMValueRef[] extents = new LLVMValueRef[n], strides = new LLVMValueRef[n];
+        for (int k = 0; k < n; k++) extents[k] = select(LLVMBuildICmp(b, LLVMIntEQ, dims[k], i64(-1), ""), inferred, dims[k]);
+        LLVMValueRef stride = i64(Types.sizeOf(from.dtype()));
+        for (int k = n - 1; k >= 0; k--) {
+            strides[k] = stride;
+            stride = LLVMBuildMul(b, stride, extents[k], "");
+        }
+        return arrayValue(n, extract(array, 0), extract(array, 1), extents, strides);
+    }
+
+    /** The array seen with the given extents: new leading axes and axes of extent 1 get stride 0. */
+    private LLVMValueRef broadcastTo(TExpr.BroadcastTo bt) {
+        int m = ((Type.Array) bt.array().type()).ndim(), n = bt.shape().size();
+        LLVMValueRef array = expr(bt.array());
+        LLVMValueRef[] extents = new LLVMValueRef[n], strides = new LLVMValueRef[n];
+        for (int k = 0; k < n; k++) {
+            extents[k] = expr(bt.shape().get(k));
+            int a = k - (n - m);
+            strides[k] = a < 0 ? i64(0)
+                    : select(LLVMBuildICmp(b, LLVMIntEQ, extract(array, 2, a), i64(1), ""), i64(0), extract(array, 3, a));
+        }
+        return arrayValue(n, extract(array, 0), extract(array, 1), extents, strides);
+    }
+
+    /** Whether the byte ranges two arrays' elements occupy intersect (empty arrays occupy none). */
+    private LLVMValueRef overlaps(TExpr.Overlaps o) {
+        LLVMValueRef[] x = byteRange(expr(o.left()), (Type.Array) o.left().type());
+        LLVMValueRef[] y = byteRange(expr(o.right()), (Type.Array) o.right().type());
+        LLVMValueRef cross = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntULT, x[0], y[1], ""), LLVMBuildICmp(b, LLVMIntULT, y[0], x[1], ""), "");
+        return LLVMBuildAnd(b, cross, LLVMBuildAnd(b, x[2], y[2], ""), "");
+    }
+
+    /** {lowest address, one past the highest, non-empty} of an array's elements. */
+    private LLVMValueRef[] byteRange(LLVMValueRef array, Type.Array type) {
+        LLVMValueRef base = LLVMBuildPtrToInt(b, extract(array, 1), t.i64, "");
+        LLVMValueRef lo = base, hi = LLVMBuildAdd(b, base, i64(Types.sizeOf(type.dtype())), "");
+        LLVMValueRef nonEmpty = LLVMConstInt(t.i1, 1, 0);
+        for (int k = 0; k < type.ndim(); k++) {
+            LLVMValueRef n = extract(array, 2, k);
+            nonEmpty = LLVMBuildAnd(b, nonEmpty, LLVMBuildICmp(b, LLVMIntSGT, n, i64(0), ""), "");
+            LLVMValueRef reach = LLVMBuildMul(b, LLVMBuildSub(b, n, i64(1), ""), extract(array, 3, k), "");
+            LLVMValueRef neg = LLVMBuildICmp(b, LLVMIntSLT, reach, i64(0), "");
+            lo = LLVMBuildAdd(b, lo, select(neg, reach, i64(0)), "");
+            hi = LLVMBuildAdd(b, hi, select(neg, i64(0), reach), "");
+        }
+        return new LLVMValueRef[] {lo, hi, nonEmpty};
     }
 
     private LLVMValueRef arraySize(LLVMValueRef array, int ndim) {

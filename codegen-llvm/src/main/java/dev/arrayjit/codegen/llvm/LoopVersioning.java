@@ -1,6 +1,7 @@
 package dev.arrayjit.codegen.llvm;
 
 import dev.arrayjit.typeinfer.ir.ArithOp;
+import dev.arrayjit.typeinfer.ir.Exprs;
 import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.ir.TStmt;
 import dev.arrayjit.typeinfer.ir.UnOp;
@@ -90,7 +91,8 @@ final class LoopVersioning {
             case TStmt.Return r -> r.value() == null || expr(r.value());
             case TStmt.Break b -> true;
             case TStmt.Continue c -> true;
-            case TStmt.Raise r -> true;
+            case TStmt.Raise r -> all(r.payload());
+            case TStmt.ArrayAssign a -> false;
         };
     }
 
@@ -113,6 +115,14 @@ final class LoopVersioning {
             case TExpr.AllocArray a -> all(a.shape());
             case TExpr.MakeTuple t -> all(t.elements());
             case TExpr.TupleGet g -> expr(g.tuple());
+            // Views check their own integer indices; they only need their operands to be versionable.
+            case TExpr.View v -> all(Exprs.children(v));
+            case TExpr.Transpose tr -> expr(tr.array());
+            case TExpr.Reshape r -> false;
+            case TExpr.BroadcastTo bt -> all(Exprs.children(bt));
+            case TExpr.Overlaps o -> expr(o.left()) && expr(o.right());
+            case TExpr.ElementWise w -> false;
+            case TExpr.Reduce r -> false;
         };
     }
 
@@ -166,6 +176,14 @@ final class LoopVersioning {
             case TExpr.Call c -> false;
             case TExpr.ArrayLoad a -> false;
             case TExpr.AllocArray a -> false;
+            // Views may raise (an integer index out of bounds), so none is hoisted before a loop.
+            case TExpr.View v -> false;
+            case TExpr.Transpose tr -> invariant(tr.array());
+            case TExpr.Reshape r -> false;
+            case TExpr.BroadcastTo bt -> false;
+            case TExpr.Overlaps o -> false;
+            case TExpr.ElementWise w -> false;
+            case TExpr.Reduce r -> false;
         };
     }
 

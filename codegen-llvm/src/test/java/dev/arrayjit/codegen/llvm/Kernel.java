@@ -27,7 +27,7 @@ final class Kernel implements AutoCloseable {
     private static final MethodHandle FREE = LINKER.downcallHandle(
             LINKER.defaultLookup().find("free").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
 
-    /** A kernel's raise: the site id and the three payload values. */
+    /** A kernel's raise: the site id and its first three payload values. */
     static final class Raised extends RuntimeException {
         final long site;
         final long[] payload;
@@ -81,8 +81,8 @@ final class Kernel implements AutoCloseable {
             }
             if (!list.equals(MemorySegment.NULL)) FREE.invokeExact(list);
             if (status != 0) {
-                throw new Raised(ctx.getAtIndex(JAVA_LONG, Abi.CTX_SITE), new long[] {
-                        ctx.getAtIndex(JAVA_LONG, 1), ctx.getAtIndex(JAVA_LONG, 2), ctx.getAtIndex(JAVA_LONG, 3)});
+                throw new Raised(ctx.getAtIndex(JAVA_LONG, Abi.CTX_SITE), new long[] {ctx.getAtIndex(JAVA_LONG, Abi.CTX_PAYLOAD),
+                        ctx.getAtIndex(JAVA_LONG, Abi.CTX_PAYLOAD + 1), ctx.getAtIndex(JAVA_LONG, Abi.CTX_PAYLOAD + 2)});
             }
             int[] out = {0};
             return read(rt, ret, out);

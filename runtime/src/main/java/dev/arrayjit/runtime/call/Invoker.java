@@ -82,6 +82,8 @@ public final class Invoker {
         if (id >= 0 && id < sites.size() && sites.get((int) id).id() == id) site = sites.get((int) id);
         else for (ErrorSite e : sites) if (e.id() == id) site = e;
         if (site == null) return new IllegalStateException("kernel raised at unknown error site " + id);
-        return KernelException.of(site, f.ctx(Abi.CTX_PAYLOAD), f.ctx(Abi.CTX_PAYLOAD + 1), f.ctx(Abi.CTX_PAYLOAD + 2));
+        long[] payload = new long[Abi.PAYLOAD_SLOTS];
+        for (int i = 0; i < payload.length; i++) payload[i] = f.ctx(Abi.CTX_PAYLOAD + i);
+        return KernelException.of(site, payload);
     }
 }

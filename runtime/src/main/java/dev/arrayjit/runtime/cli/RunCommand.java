@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--dump-after", split = ",", paramLabel = "PASS",
-            description = "Print a pass's output on stderr: typed (typed IR), llvm, llvm-opt or asm. Repeatable.")
+            description = "Print a pass's output on stderr: typed (typed IR), lowered (after lower-arrays), llvm, llvm-opt or asm. Repeatable.")
     List<String> dumpAfter = new ArrayList<>();
 
     @Option(names = "--timings", description = "Print each compiler pass's time on stderr.")

@@ -16,7 +16,7 @@ import dev.arrayjit.typeinfer.types.Type;
  * </ul>
  * {@code args} holds the parameters' slots in order, {@code ret} receives the result's slots.
  * The entry returns 0 on success, or 1 when the kernel raised: then {@code ctx[CTX_SITE]} holds the
- * {@code ErrorSite} id and {@code ctx[CTX_PAYLOAD..+2]} its payload.
+ * {@code ErrorSite} id and {@code ctx[CTX_PAYLOAD..]} its payload.
  *
  * <p>Kernels allocate with the C library's {@code malloc} and record every block in the context's
  * allocation list (count, capacity, and a {@code malloc}/{@code realloc}-grown array of pointers).
@@ -31,11 +31,13 @@ public final class Abi {
 
     /** Context slots (int64 each). */
     public static final int CTX_SITE = 0;
-    public static final int CTX_PAYLOAD = 1; // three slots: 1, 2, 3
-    public static final int CTX_ALLOC_COUNT = 4;
-    public static final int CTX_ALLOC_CAPACITY = 5;
-    public static final int CTX_ALLOC_LIST = 6;
-    public static final int CTX_SLOTS = 8;
+    public static final int CTX_ALLOC_COUNT = 1;
+    public static final int CTX_ALLOC_CAPACITY = 2;
+    public static final int CTX_ALLOC_LIST = 3;
+    /** First of {@link #PAYLOAD_SLOTS} payload slots (enough for two shapes of 6 dimensions). */
+    public static final int CTX_PAYLOAD = 4;
+    public static final int PAYLOAD_SLOTS = 12;
+    public static final int CTX_SLOTS = CTX_PAYLOAD + PAYLOAD_SLOTS;
 
     /**
      * The site id native code stores in {@code ctx[CTX_SITE]} when an allocation fails or its size

@@ -4,7 +4,7 @@ import dev.arrayjit.frontend.Span;
 
 /**
  * A place in a kernel that may raise. Native code reports a raise as the site's {@code id} plus up to
- * three int64 payload values; the runtime builds the message from {@code message}, where
- * {@code {0}}, {@code {1}}, {@code {2}} stand for the payload (an IndexError's index, axis and extent).
+ * {@code Abi.PAYLOAD_SLOTS} int64 payload values; the runtime builds the message from {@code message},
+ * where {@code {0}}, {@code {1}}, ... stand for the payload (an IndexError's index, axis and extent).
  */
 public record ErrorSite(int id, ExcKind kind, String message, Span span) {}

@@ -51,6 +51,7 @@ public final class IrPrinter {
             case TStmt.Store st -> sb.append(expr(st.array())).append(idx(st.indices())).append(" = ").append(expr(st.value()))
                     .append(site(st.outOfBounds()));
             case TStmt.Eval e -> sb.append("eval ").append(expr(e.value()));
+            case TStmt.ArrayAssign a -> sb.append(expr(a.target())).append("[...] = ").append(expr(a.value())).append(site(a.mismatch()));
             case TStmt.If i -> {
                 sb.append("if ").append(expr(i.cond())).append(":\n");
                 block(i.then(), d + 1);
@@ -76,6 +77,7 @@ public final class IrPrinter {
             case TStmt.Continue c -> sb.append("continue");
             case TStmt.Return r -> sb.append("return").append(r.value() == null ? "" : " " + expr(r.value()));
             case TStmt.Raise r -> sb.append("raise ").append(r.site().kind()).append("(\"").append(r.site().message()).append("\")")
+                    .append(r.payload().isEmpty() ? "" : r.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")))
                     .append(site(r.site()));
         }
         sb.append('\n');
@@ -87,6 +89,15 @@ public final class IrPrinter {
 
     private static String idx(List<TExpr> indices) {
         return indices.stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String viewIndex(ViewIndex i) {
+        return switch (i) {
+            case ViewIndex.At at -> expr(at.index());
+            case ViewIndex.Range r -> (r.start() == null ? "" : expr(r.start())) + ":" + (r.stop() == null ? "" : expr(r.stop()))
+                    + (r.step() == null ? "" : ":" + expr(r.step()));
+            case ViewIndex.NewAxis n -> "None";
+        };
     }
 
     static String expr(TExpr e) {
@@ -111,6 +122,24 @@ public final class IrPrinter {
                     + a.shape().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"));
             case TExpr.MakeTuple m -> m.elements().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", m.elements().size() == 1 ? ",)" : ")"));
             case TExpr.TupleGet g -> expr(g.tuple()) + "." + g.index();
+            case TExpr.View v -> expr(v.array()) + v.indices().stream().map(IrPrinter::viewIndex).collect(Collectors.joining(", ", "[", "]"))
+                    + ": " + v.type() + site(v.outOfBounds()) + site(v.zeroStep());
+            case TExpr.Transpose t -> "transpose" + t.axes() + "(" + expr(t.array()) + "): " + t.type();
+            case TExpr.Reshape r -> "reshape(" + expr(r.array()) + ", " + r.shape().stream().map(IrPrinter::expr)
+                    .collect(Collectors.joining(", ", "(", ")")) + "): " + r.type() + site(r.mismatch());
+            case TExpr.BroadcastTo b -> "broadcast(" + expr(b.array()) + ", " + b.shape().stream().map(IrPrinter::expr)
+                    .collect(Collectors.joining(", ", "(", ")")) + "): " + b.type();
+            case TExpr.Reduce r -> r.op().name().toLowerCase(java.util.Locale.ROOT) + "(" + expr(r.array())
+                    + (r.axis() == null ? "" : ", axis=" + r.axis()) + "): " + r.type() + site(r.empty());
+            case TExpr.Generate g -> "generate" + g.params().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
+                    + g.operands().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
+                    + " shape" + g.shape().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
+                    + " " + g.indices().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
+                    + " -> " + expr(g.body()) + ": " + g.type();
+            case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
+            case TExpr.ElementWise w -> "elementwise" + w.params().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
+                    + "(" + expr(w.body()) + ")" + w.operands().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
+                    + ": " + w.type();
         };
     }
 }

@@ -18,11 +18,22 @@ public final class IrVerifier {
     private TypedFunction fn;
     private Set<Var> declared;
 
-    private IrVerifier(CompileUnit unit) { this.unit = unit; }
+    /** Whether high-level array nodes are still allowed (before {@code lower-arrays}). */
+    private final boolean highLevel;
 
-    /** @throws IllegalStateException listing every broken invariant */
-    public static void verify(CompileUnit unit) {
-        IrVerifier v = new IrVerifier(unit);
+    private IrVerifier(CompileUnit unit, boolean highLevel) {
+        this.unit = unit;
+        this.highLevel = highLevel;
+    }
+
+    /** Checks typed IR, which may hold high-level array nodes. @throws IllegalStateException listing every broken invariant */
+    public static void verify(CompileUnit unit) { verify(unit, true); }
+
+    /** Checks IR for a backend: as {@link #verify}, and no high-level array node is left. */
+    public static void verifyLowered(CompileUnit unit) { verify(unit, false); }
+
+    private static void verify(CompileUnit unit, boolean highLevel) {
+        IrVerifier v = new IrVerifier(unit, highLevel);
         for (TypedFunction f : unit.functions()) v.function(f);
         if (!v.problems.isEmpty()) {
             throw new IllegalStateException("invalid typed IR:\n  " + String.join("\n  ", v.problems) + "\n" + IrPrinter.print(unit));
@@ -40,6 +51,17 @@ public final class IrVerifier {
 
     private void expect(TExpr e, Type t, String where) {
         if (!e.type().equals(t)) fail(where + ": expected " + t + ", got " + e.type() + " in " + IrPrinter.expr(e));
+    }
+
+    private void expectElements(TExpr e, Type dtype, int ndim, String where) {
+        if (!Types.dtypeOf(e.type()).equals(dtype) || Types.ndimOf(e.type()) > ndim
+                || !(e.type().isScalar() || e.type() instanceof Type.Array)) {
+            fail(where + ": expected elements of " + dtype + " (ndim <= " + ndim + "), got " + e.type() + " in " + IrPrinter.expr(e));
+        }
+    }
+
+    private void highLevel(TExpr e) {
+        if (!highLevel) fail("high-level array node left after lowering: " + IrPrinter.expr(e));
     }
 
     private void block(List<TStmt> body, int loops) {
@@ -61,6 +83,13 @@ public final class IrVerifier {
                 expect(st.value(), at.dtype(), "stored value");
             }
             case TStmt.Eval e -> expr(e.value());
+            case TStmt.ArrayAssign a -> {
+                if (!highLevel) fail("array assignment left after lowering");
+                expr(a.target());
+                expr(a.value());
+                if (!(a.target().type() instanceof Type.Array at)) { fail("array assignment into " + a.target().type()); return; }
+                expectElements(a.value(), at.dtype(), at.ndim(), "assigned value");
+            }
             case TStmt.If i -> {
                 expr(i.cond());
                 expect(i.cond(), Types.BOOL, "if condition");
@@ -90,7 +119,11 @@ public final class IrVerifier {
                     expect(r.value(), fn.returnType(), "return value");
                 }
             }
-            case TStmt.Raise r -> { if (r.site() == null || r.site().id() < 0) fail("raise without a registered site"); }
+            case TStmt.Raise r -> {
+                if (r.site() == null || r.site().id() < 0) fail("raise without a registered site");
+                if (r.payload().size() > dev.arrayjit.typeinfer.backend.Abi.PAYLOAD_SLOTS) fail("raise with " + r.payload().size() + " payload values");
+                for (TExpr x : r.payload()) { expr(x); expect(x, Types.INT64, "raise payload"); }
+            }
         }
     }
 
@@ -103,10 +136,17 @@ public final class IrVerifier {
     }
 
     private void expr(TExpr e) {
+        if (Exprs.isHighLevel(e)) highLevel(e);
         switch (e) {
             case TExpr.Const c -> { }
             case TExpr.Load l -> { if (!declared.contains(l.var())) fail("load of undeclared " + l.var()); }
-            case TExpr.Cast c -> expr(c.value());
+            case TExpr.Cast c -> {
+                expr(c.value());
+                if (c.type() instanceof Type.Array to && !(c.value().type() instanceof Type.Array from && from.ndim() == to.ndim()
+                        && from.dtype().equals(to.dtype()))) {
+                    fail("cast of " + c.value().type() + " to " + c.type() + " (array casts only change the layout)");
+                }
+            }
             case TExpr.Binary b -> {
                 expr(b.left()); expr(b.right());
                 boolean shift = b.op() == ArithOp.LSHIFT || b.op() == ArithOp.RSHIFT;
@@ -162,6 +202,87 @@ public final class IrVerifier {
                 }
             }
             case TExpr.TupleGet g -> expr(g.tuple());
+            case TExpr.View v -> {
+                expr(v.array());
+                if (!(v.array().type() instanceof Type.Array at)) { fail("view of " + v.array().type()); return; }
+                int kept = at.ndim(), added = 0;
+                for (ViewIndex i : v.indices()) {
+                    switch (i) {
+                        case ViewIndex.At x -> { expr(x.index()); expect(x.index(), Types.INT64, "view index"); kept--; }
+                        case ViewIndex.Range r -> {
+                            for (TExpr x : java.util.Arrays.asList(r.start(), r.stop(), r.step())) {
+                                if (x != null) { expr(x); expect(x, Types.INT64, "slice bound"); }
+                            }
+                        }
+                        case ViewIndex.NewAxis n -> added++;
+                    }
+                }
+                if (v.indices().size() - added > at.ndim()) fail("view of " + at + " with " + v.indices().size() + " indices");
+                if (kept + added != v.type().ndim() || !v.type().dtype().equals(at.dtype())) fail("view of " + at + " typed " + v.type());
+            }
+            case TExpr.Transpose t -> {
+                expr(t.array());
+                if (!(t.array().type() instanceof Type.Array at) || at.ndim() != t.axes().size()
+                        || !t.axes().stream().sorted().toList().equals(java.util.stream.IntStream.range(0, at.ndim()).boxed().toList())) {
+                    fail("transpose " + t.axes() + " of " + t.array().type());
+                }
+            }
+            case TExpr.Reshape r -> {
+                expr(r.array());
+                if (!(r.array().type() instanceof Type.Array at) || at.layout() != dev.arrayjit.typeinfer.types.Layout.C) {
+                    fail("reshape of " + r.array().type() + " (needs a C-contiguous array)");
+                }
+                if (r.shape().size() != r.type().ndim()) fail("reshape to " + r.type() + " with " + r.shape().size() + " extents");
+                for (TExpr x : r.shape()) { expr(x); expect(x, Types.INT64, "extent"); }
+            }
+            case TExpr.BroadcastTo b -> {
+                expr(b.array());
+                if (b.shape().size() != b.type().ndim() || Types.ndimOf(b.array().type()) > b.type().ndim()) {
+                    fail("broadcast of " + b.array().type() + " to " + b.type());
+                }
+                for (TExpr x : b.shape()) { expr(x); expect(x, Types.INT64, "extent"); }
+            }
+            case TExpr.Reduce r -> {
+                expr(r.array());
+                if (!(r.array().type() instanceof Type.Array)) fail("reduction of " + r.array().type());
+            }
+            case TExpr.Generate g -> {
+                if (g.operands().size() != g.params().size()) fail("generate with " + g.params().size() + " parameters for "
+                        + g.operands().size() + " operands");
+                for (int i = 0; i < Math.min(g.operands().size(), g.params().size()); i++) {
+                    expr(g.operands().get(i));
+                    expect(g.operands().get(i), g.params().get(i).type(), "generate operand " + i);
+                }
+                if (g.shape().size() != g.type().ndim() || g.indices().size() != g.type().ndim()) fail("generate of " + g.type()
+                        + " with " + g.shape().size() + " extents and " + g.indices().size() + " indices");
+                declared.addAll(g.params());
+                for (TExpr x : g.shape()) { expr(x); expect(x, Types.INT64, "generate extent"); }
+                declared.addAll(g.indices());
+                expr(g.body());
+                declared.removeAll(g.params());
+                declared.removeAll(g.indices());
+                if (!g.body().type().equals(g.type().dtype())) fail("generate body of type " + g.body().type() + " for " + g.type());
+            }
+            case TExpr.Overlaps o -> {
+                expr(o.left()); expr(o.right());
+                if (!(o.left().type() instanceof Type.Array) || !(o.right().type() instanceof Type.Array)) fail("overlap test of non-arrays");
+            }
+            case TExpr.ElementWise w -> {
+                if (w.operands().size() != w.params().size()) fail("element-wise map with " + w.params().size() + " parameters for "
+                        + w.operands().size() + " operands");
+                for (int i = 0; i < Math.min(w.operands().size(), w.params().size()); i++) {
+                    TExpr o = w.operands().get(i);
+                    expr(o);
+                    if (!w.params().get(i).type().equals(Types.dtypeOf(o.type())) || Types.ndimOf(o.type()) > w.type().ndim()) {
+                        fail("element-wise operand " + i + " of type " + o.type() + " for parameter " + w.params().get(i)
+                                + ": " + w.params().get(i).type());
+                    }
+                }
+                declared.addAll(w.params());
+                expr(w.body());
+                declared.removeAll(w.params());
+                if (!w.body().type().equals(w.type().dtype())) fail("element-wise body of type " + w.body().type() + " for " + w.type());
+            }
         }
     }
 }

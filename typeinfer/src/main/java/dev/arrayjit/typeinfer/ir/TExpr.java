@@ -2,11 +2,17 @@ package dev.arrayjit.typeinfer.ir;
 
 import dev.arrayjit.frontend.Span;
 import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
 import java.util.List;
 
 /**
  * Typed expressions. Typing has already inserted every conversion: the operands of a node have the
  * types the node expects (see each record), so a backend never decides a promotion itself.
+ *
+ * <p><b>Array expressions.</b> {@link ElementWise} (a scalar body applied to every element of
+ * broadcast operands, one node for a whole fused expression such as {@code (a - b) * (a + b)}),
+ * {@link Generate}, {@link Reduce} and {@link TStmt.ArrayAssign} are high-level nodes: the {@code lower-arrays} pass
+ * turns them into loops, as Numba's array-expression rewrite does, so backends never see them.
  */
 public sealed interface TExpr {
     Type type();
@@ -37,7 +43,7 @@ public sealed interface TExpr {
 
     /** A comparison of two operands of one scalar type; bool result. */
     record Compare(CmpOp op, TExpr left, TExpr right, Span span) implements TExpr {
-        @Override public Type type() { return dev.arrayjit.typeinfer.types.Types.BOOL; }
+        @Override public Type type() { return Types.BOOL; }
     }
 
     record Unary(UnOp op, TExpr operand, Type type, Span span) implements TExpr {}
@@ -87,6 +93,62 @@ public sealed interface TExpr {
     record AllocArray(Type.Array type, List<TExpr> shape, Fill fill, ErrorSite negativeDim, Span span) implements TExpr {}
 
     record MakeTuple(List<TExpr> elements, Type.Tuple type, Span span) implements TExpr {}
+
+    /**
+     * A view of {@code array} by basic indexing: one {@link ViewIndex} per indexed axis (axes past
+     * them are kept whole), sharing its memory. Integer indices are checked against
+     * {@code outOfBounds} (when non-null, as for {@link ArrayLoad}); a zero slice step raises
+     * {@code zeroStep} (ValueError; null when every step is a non-zero constant).
+     */
+    record View(TExpr array, List<ViewIndex> indices, Type.Array type, ErrorSite outOfBounds, ErrorSite zeroStep,
+                Span span) implements TExpr {}
+
+    /** The view of {@code array} with its axes permuted: axis k of the result is axis {@code axes[k]}. */
+    record Transpose(TExpr array, List<Integer> axes, Type.Array type, Span span) implements TExpr {}
+
+    /**
+     * The view of a C-contiguous {@code array} with a new shape (int64 extents; one may be -1, inferred
+     * from the size). A shape of another size raises {@code mismatch} (ValueError; payload: the
+     * array's size, then the requested extents).
+     */
+    record Reshape(TExpr array, List<TExpr> shape, Type.Array type, ErrorSite mismatch, Span span) implements TExpr {}
+
+    /**
+     * The view of {@code array} broadcast to {@code shape} (int64 extents, at least its ndim): new
+     * leading axes and axes of extent 1 get stride 0. The shapes are known to be compatible.
+     */
+    record BroadcastTo(TExpr array, List<TExpr> shape, Type.Array type, Span span) implements TExpr {}
+
+    /**
+     * A new C-contiguous array built from its indices ({@code np.arange}, {@code np.full},
+     * {@code np.eye}, ...): the scalar {@code operands} are evaluated once into {@code params}; then
+     * the extents {@code shape} (int64, over the params) are allocated and element
+     * {@code (i0, i1, ...)} is {@code body} with {@code indices} bound to them (int64). A negative
+     * extent raises {@code negativeDim} (ValueError), or counts as 0 when it is null.
+     */
+    record Generate(List<TExpr> operands, List<Var> params, List<TExpr> shape, List<Var> indices, TExpr body,
+                    Type.Array type, ErrorSite negativeDim, Span span) implements TExpr {}
+
+    /** Whether the memory the elements of two arrays occupy intersects (so writing one may change the other). */
+    record Overlaps(TExpr left, TExpr right, Span span) implements TExpr {
+        @Override public Type type() { return Types.BOOL; }
+    }
+
+    /**
+     * A whole-array reduction of an array or array expression to a scalar ({@code axis} null) or
+     * along one axis. {@code empty} raises when the array is empty: ValueError for MIN/MAX/ARGMIN/ARGMAX,
+     * ZeroDivisionError for MEAN/VAR/STD under the Python error model (Numba's), null otherwise.
+     */
+    record Reduce(Reduction op, TExpr array, Integer axis, Type type, ErrorSite empty, Span span) implements TExpr {}
+
+    /**
+     * A new C-contiguous array: {@code body}, a scalar expression over {@code params}, applied to
+     * every element of the {@code operands} broadcast together (NumPy's rules). Operand k is an array
+     * or a scalar (evaluated once) and {@code params[k]} has its dtype; the result's ndim is the
+     * largest operand ndim and its dtype the body's type. Element-wise division by zero does not
+     * raise (NumPy's error model).
+     */
+    record ElementWise(List<TExpr> operands, List<Var> params, TExpr body, Type.Array type, Span span) implements TExpr {}
 
     /** A tuple element at a constant index. */
     record TupleGet(TExpr tuple, int index, Span span) implements TExpr {

@@ -15,6 +15,14 @@ public sealed interface TStmt {
 
     record Eval(TExpr value, Span span) implements TStmt {}
 
+    /**
+     * {@code target[...] = value} for a whole (view of an) array: value is a scalar of the target's
+     * dtype or an array (expression) broadcast to the target's shape, fully read before any element is
+     * written (NumPy's semantics when they overlap). A shape that does not broadcast raises
+     * {@code mismatch} (ValueError). High-level: lowered by {@code lower-arrays}.
+     */
+    record ArrayAssign(TExpr target, TExpr value, ErrorSite mismatch, Span span) implements TStmt {}
+
     record If(TExpr cond, List<TStmt> then, List<TStmt> orElse, Span span) implements TStmt {}
 
     /** {@code while cond: body}; cond is bool, re-evaluated before each iteration. */
@@ -36,6 +44,11 @@ public sealed interface TStmt {
     /** {@code return value}; value is null for a function returning none. */
     record Return(TExpr value, Span span) implements TStmt {}
 
-    /** Raise the site's exception (user {@code raise}, a failed {@code assert}); payload unused. */
-    record Raise(ErrorSite site, Span span) implements TStmt {}
+    /**
+     * Raise the site's exception (user {@code raise}, a failed {@code assert}, a shape mismatch found
+     * by lowered array code) with int64 {@code payload} values for its message.
+     */
+    record Raise(ErrorSite site, List<TExpr> payload, Span span) implements TStmt {
+        public Raise(ErrorSite site, Span span) { this(site, List.of(), span); }
+    }
 }

@@ -54,4 +54,10 @@ public final class Types {
 
     /** NumPy's dtype name for a scalar type: {@code float64}, {@code bool} ... */
     public static String numpyName(Type t) { return t.toString(); }
+
+    /** The dtype of a scalar or the element type of an array. */
+    public static Type dtypeOf(Type t) { return t instanceof Type.Array a ? a.dtype() : t; }
+
+    /** The number of dimensions: an array's, 0 for a scalar. */
+    public static int ndimOf(Type t) { return t instanceof Type.Array a ? a.ndim() : 0; }
 }

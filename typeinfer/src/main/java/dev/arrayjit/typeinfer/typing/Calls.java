@@ -67,11 +67,12 @@ final class Calls {
                 case "size" -> { return new TExpr.ArraySize(base, a.span()); }
                 case "ndim" -> { return new TExpr.Const(Types.INT64, (long) at.ndim(), a.span()); }
                 case "itemsize" -> { return new TExpr.Const(Types.INT64, (long) Types.sizeOf(at.dtype()), a.span()); }
+                case "T" -> { return ArrayMethods.transpose(base, a.span()); }
                 default -> { }
             }
         }
         error(a.span(), "type.attribute", "unknown attribute '" + a.attr() + "' of " + base.type(),
-                base.type() instanceof Type.Array ? "arrays support .shape, .size, .ndim and .itemsize here" : "");
+                base.type() instanceof Type.Array ? "arrays support .shape, .size, .ndim, .itemsize and .T here" : "");
         return null;
     }
 
@@ -97,6 +98,7 @@ final class Calls {
         if (q == null) {
             if (c.func() instanceof Expr.Attribute a && t.scope.qualifiedName(a.value()) == null) {
                 TExpr base = t.expr(a.value());
+                if (base != null && base.type() instanceof Type.Array) return new ArrayMethods(t).method(base, a, c);
                 if (base != null) {
                     error(a.span(), "unsupported.method", "method '" + a.attr() + "' of " + base.type() + " is not supported yet",
                             base.type() instanceof Type.Array ? "write the loop explicitly" : "");
@@ -349,68 +351,122 @@ final class Calls {
 
     // ---- math and numpy ------------------------------------------------------------------------
 
+    /** The number of arguments of a math / NumPy function, or -1 when it is not supported. */
+    private static int mathArity(String name, boolean numpyStyle) {
+        switch (name) {
+            case "floor", "ceil", "trunc", "isnan", "isinf", "isfinite", "degrees", "radians" -> { return 1; }
+            case "rad2deg", "deg2rad", "abs", "absolute", "sign", "rint", "negative", "positive", "square" -> { return numpyStyle ? 1 : -1; }
+            case "minimum", "maximum", "fmin", "fmax" -> { return numpyStyle ? 2 : -1; }
+            default -> {
+                MathFn fn = FLOAT_FUNCS.get(numpyStyle ? NUMPY_ALIASES.getOrDefault(name, name) : name);
+                return fn == null ? -1 : fn.arity;
+            }
+        }
+    }
+
     private TExpr math(String name, Expr.Call c, boolean numpyStyle) {
         if (!noKeywords(c, name)) return null;
-        switch (name) {
-            case "floor", "ceil", "trunc" -> {
-                if (!arity(c, name, 1, 1)) return null;
-                TExpr x = scalarArg(c, 0, name);
-                if (x == null) return null;
-                MathFn fn = name.equals("floor") ? MathFn.FLOOR : name.equals("ceil") ? MathFn.CEIL : MathFn.TRUNC;
-                if (numpyStyle) {
-                    TExpr f = floatOperand(x, c.span());
-                    return new TExpr.MathCall(fn, List.of(f), f.type(), c.span());
-                }
-                // math.floor returns an int, as in Python.
-                if (x.type() instanceof Type.Int i) return i.signed() ? t.cast(x, Types.INT64, c.span()) : t.cast(x, Types.UINT64, c.span());
-                if (x.type() instanceof Type.Bool) return t.cast(x, Types.INT64, c.span());
-                return t.cast(new TExpr.MathCall(fn, List.of(x), x.type(), c.span()), Types.INT64, c.span());
-            }
-            case "isnan", "isinf", "isfinite" -> {
-                if (!arity(c, name, 1, 1)) return null;
-                TExpr x = scalarArg(c, 0, name);
-                if (x == null) return null;
-                if (!(x.type() instanceof Type.Float)) return new TExpr.Const(Types.BOOL, name.equals("isfinite"), c.span());
-                MathFn fn = name.equals("isnan") ? MathFn.ISNAN : name.equals("isinf") ? MathFn.ISINF : MathFn.ISFINITE;
-                return new TExpr.MathCall(fn, List.of(x), Types.BOOL, c.span());
-            }
-            case "degrees", "radians", "rad2deg", "deg2rad" -> {
-                if (!arity(c, name, 1, 1)) return null;
-                TExpr x = scalarArg(c, 0, name);
-                if (x == null) return null;
-                TExpr f = floatOperand(x, c.span());
-                double k = name.equals("degrees") || name.equals("rad2deg") ? 180.0 / Math.PI : Math.PI / 180.0;
-                return new TExpr.Binary(dev.arrayjit.typeinfer.ir.ArithOp.MUL, f, new TExpr.Const(f.type(), k, c.span()), f.type(), null, c.span());
-            }
-            case "abs", "absolute" -> {
-                if (!numpyStyle || !arity(c, name, 1, 1)) break;
-                TExpr x = scalarArg(c, 0, name);
-                return x == null ? null : abs(x, c.span());
-            }
-            default -> { }
-        }
-        MathFn fn = FLOAT_FUNCS.get(numpyStyle ? NUMPY_ALIASES.getOrDefault(name, name) : name);
-        if (fn == null) {
+        int arity = mathArity(name, numpyStyle);
+        if (arity < 0) {
             String module = numpyStyle ? "numpy" : "math";
+            String close = Suggest.closest(name, FLOAT_FUNCS.keySet());
             error(c.func().span(), "unsupported.function", "'" + c.func().span().text() + "' is not supported"
-                    + (numpyStyle ? " yet" : ""), Suggest.closest(name, FLOAT_FUNCS.keySet()) != null
-                    ? "did you mean '" + module + "." + Suggest.closest(name, FLOAT_FUNCS.keySet()) + "'?"
+                    + (numpyStyle ? " yet" : ""), close != null ? "did you mean '" + module + "." + close + "'?"
                     : "see README.md for the supported " + module + " functions");
             typeArgs(c);
             return null;
         }
-        if (!arity(c, name, fn.arity, fn.arity)) return null;
-        List<TExpr> args = new ArrayList<>();
-        for (int i = 0; i < fn.arity; i++) {
-            TExpr x = scalarArg(c, i, name);
-            if (x == null) return null;
-            args.add(x);
+        if (!arity(c, name, arity, arity)) return null;
+        List<TExpr> args = typeArgs(c);
+        if (args == null) return null;
+        if (numpyStyle && args.stream().anyMatch(a -> a.type() instanceof Type.Array)) {
+            return new ArrayExprs(t).ufunc(name, args, c.span(), proxies -> mathTyped(name, proxies, c.span(), true));
         }
-        Type ft = floatOperand(args.get(0), c.span()).type();
-        for (TExpr x : args) if (!floatOperand(x, c.span()).type().equals(ft)) ft = Types.FLOAT64;
+        for (TExpr x : args) {
+            if (!x.type().isScalar() || x.type() instanceof Type.Complex) {
+                error(x.span(), "type.call.argument", name + "() needs a real number, not " + x.type(),
+                        x.type() instanceof Type.Array ? "use np." + name + "(...) for whole arrays, or apply it to one element, e.g. a[i]" : "");
+                return null;
+            }
+        }
+        return mathTyped(name, args, c.span(), numpyStyle);
+    }
+
+    /** A math / NumPy function of real scalars (the element function of the NumPy ufunc of that name). */
+    TExpr mathTyped(String name, List<TExpr> args, Span span, boolean numpyStyle) {
+        TExpr x = args.get(0);
+        switch (name) {
+            case "floor", "ceil", "trunc" -> {
+                MathFn fn = name.equals("floor") ? MathFn.FLOOR : name.equals("ceil") ? MathFn.CEIL : MathFn.TRUNC;
+                if (numpyStyle) {
+                    TExpr f = floatOperand(x, span);
+                    return new TExpr.MathCall(fn, List.of(f), f.type(), span);
+                }
+                // math.floor returns an int, as in Python.
+                if (x.type() instanceof Type.Int i) return i.signed() ? t.cast(x, Types.INT64, span) : t.cast(x, Types.UINT64, span);
+                if (x.type() instanceof Type.Bool) return t.cast(x, Types.INT64, span);
+                return t.cast(new TExpr.MathCall(fn, List.of(x), x.type(), span), Types.INT64, span);
+            }
+            case "isnan", "isinf", "isfinite" -> {
+                if (!(x.type() instanceof Type.Float)) return new TExpr.Const(Types.BOOL, name.equals("isfinite"), span);
+                MathFn fn = name.equals("isnan") ? MathFn.ISNAN : name.equals("isinf") ? MathFn.ISINF : MathFn.ISFINITE;
+                return new TExpr.MathCall(fn, List.of(x), Types.BOOL, span);
+            }
+            case "degrees", "radians", "rad2deg", "deg2rad" -> {
+                TExpr f = floatOperand(x, span);
+                double k = name.equals("degrees") || name.equals("rad2deg") ? 180.0 / Math.PI : Math.PI / 180.0;
+                return new TExpr.Binary(dev.arrayjit.typeinfer.ir.ArithOp.MUL, f, new TExpr.Const(f.type(), k, span), f.type(), null, span);
+            }
+            case "abs", "absolute" -> { return abs(x, span); }
+            case "rint" -> {
+                TExpr f = floatOperand(x, span);
+                return new TExpr.MathCall(MathFn.RINT, List.of(f), f.type(), span);
+            }
+            case "negative", "positive", "square" -> {
+                Type rt = x.type() instanceof Type.Bool ? Types.INT64 : x.type();
+                TExpr v = t.cast(x, rt, span);
+                return switch (name) {
+                    case "negative" -> new TExpr.Unary(UnOp.NEG, v, rt, span);
+                    case "square" -> new TExpr.Binary(dev.arrayjit.typeinfer.ir.ArithOp.MUL, v, v, rt, null, span);
+                    default -> v;
+                };
+            }
+            case "sign" -> {
+                // NumPy's sign: -1, 0 or 1 in the operand's type; nan for nan.
+                Type rt = x.type() instanceof Type.Bool ? Types.INT64 : x.type();
+                TExpr v = t.cast(x, rt, span);
+                TExpr zero = t.cast(new TExpr.Const(Types.INT64, 0L, span), rt, span);
+                TExpr one = t.cast(new TExpr.Const(Types.INT64, 1L, span), rt, span);
+                TExpr minusOne = rt instanceof Type.Int i && !i.signed() ? one : t.cast(new TExpr.Const(Types.INT64, -1L, span), rt, span);
+                TExpr neg = new TExpr.Select(new TExpr.Compare(CmpOp.LT, v, zero, span), minusOne, v, rt, span);
+                TExpr pos = new TExpr.Select(new TExpr.Compare(CmpOp.GT, v, zero, span), one, neg, rt, span);
+                return pos;
+            }
+            case "minimum", "maximum", "fmin", "fmax" -> {
+                TExpr y = args.get(1);
+                Type rt = Promotion.promote(x.type(), y.type());
+                TExpr a = t.cast(x, rt, span), b = t.cast(y, rt, span);
+                CmpOp win = name.endsWith("min") || name.equals("minimum") ? CmpOp.LT : CmpOp.GT;
+                // minimum/maximum propagate a nan from either side; fmin/fmax ignore one.
+                TExpr pick = new TExpr.Select(new TExpr.Compare(win, b, a, span), b, a, rt, span);
+                if (rt instanceof Type.Float) {
+                    boolean propagate = name.equals("minimum") || name.equals("maximum");
+                    TExpr aNan = new TExpr.MathCall(MathFn.ISNAN, List.of(a), Types.BOOL, span);
+                    TExpr bNan = new TExpr.MathCall(MathFn.ISNAN, List.of(b), Types.BOOL, span);
+                    pick = propagate
+                            ? new TExpr.Select(aNan, a, new TExpr.Select(bNan, b, pick, rt, span), rt, span)
+                            : new TExpr.Select(aNan, b, new TExpr.Select(bNan, a, pick, rt, span), rt, span);
+                }
+                return pick;
+            }
+            default -> { }
+        }
+        MathFn fn = FLOAT_FUNCS.get(numpyStyle ? NUMPY_ALIASES.getOrDefault(name, name) : name);
+        Type ft = floatOperand(args.get(0), span).type();
+        for (TExpr a : args) if (!floatOperand(a, span).type().equals(ft)) ft = Types.FLOAT64;
         List<TExpr> cast = new ArrayList<>();
-        for (TExpr x : args) cast.add(t.cast(x, ft, x.span()));
-        return new TExpr.MathCall(fn, cast, ft, c.span());
+        for (TExpr a : args) cast.add(t.cast(a, ft, a.span()));
+        return new TExpr.MathCall(fn, cast, ft, span);
     }
 
     /** The argument as a float: float32 stays float32, everything else becomes float64. */
@@ -424,6 +480,14 @@ final class Calls {
         return switch (name) {
             case "empty", "zeros", "ones" -> allocate(name, c);
             case "empty_like", "zeros_like", "ones_like" -> allocateLike(name, c);
+            case "arange" -> new Creation(t).arange(c);
+            case "linspace" -> new Creation(t).linspace(c);
+            case "full" -> new Creation(t).full(c);
+            case "full_like" -> new Creation(t).fullLike(c);
+            case "eye" -> new Creation(t).eye(c, false);
+            case "identity" -> new Creation(t).eye(c, true);
+            case "sum", "prod", "min", "amin", "max", "amax", "mean", "var", "std", "all", "any", "argmin", "argmax", "copy",
+                 "transpose", "reshape", "ravel", "where" -> new ArrayMethods(t).function(name, c);
             default -> math(name, c, true);
         };
     }
@@ -442,7 +506,7 @@ final class Calls {
         return t.cast(x, to, c.span());
     }
 
-    private Type dtypeArg(Expr e) {
+    Type dtypeArg(Expr e) {
         if (e instanceof Expr.StrLit s) {
             Type d = Builtins.dtypeString(s.value());
             if (d == null) error(e.span(), "type.dtype", "unknown dtype '" + s.value() + "'", "use a name such as 'float64' or 'int32'");

@@ -280,6 +280,28 @@ final class FunctionTyper {
 
     private void exprStatement(Stmt.ExprStmt e, List<TStmt> out) {
         if (e.value() instanceof Expr.StrLit || e.value() instanceof Expr.EllipsisLit) return; // docstrings, ...
+        if (e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.attr().equals("fill")
+                && scope.qualifiedName(a.value()) == null) {
+            TExpr base = expr(a.value());
+            if (base != null && base.type() instanceof Type.Array at) {
+                if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+                    error("type.call.arity", c.span(), "a.fill() takes one argument, the value", "write a.fill(0)");
+                    return;
+                }
+                TExpr v = expr(c.args().get(0));
+                if (v == null) return;
+                if (at.readonly()) {
+                    error("type.readonly", c.span(), "cannot write into a read-only array " + at, "copy the array first");
+                    return;
+                }
+                if (!v.type().isScalar()) {
+                    error("type.call.argument", v.span(), "a.fill() needs a number, not " + v.type(), "pass a scalar value");
+                    return;
+                }
+                assignArray(base, v, c.span(), out);
+                return;
+            }
+        }
         TExpr v = expr(e.value());
         if (v != null) out.add(new TStmt.Eval(v, e.span()));
     }
@@ -363,15 +385,51 @@ final class FunctionTyper {
             error("type.readonly", s.span(), "cannot write into a read-only array " + at, "copy the array first");
             return;
         }
-        List<TExpr> idx = new Indexing(this).indices(s, at);
-        if (idx == null || value == null) return;
-        if (!value.type().isScalar()) {
-            error("type.setitem", value.span(), "cannot store " + value.type() + " into an element of " + at,
-                    "store a scalar value; assigning arrays to slices is not supported yet");
+        Indexing.Selection sel = new Indexing(this).select(s, base, at);
+        if (sel == null || value == null) return;
+        switch (sel) {
+            case Indexing.Selection.View v -> assignArray(v.view(), value, s.span(), out);
+            case Indexing.Selection.Element e -> {
+                if (!value.type().isScalar()) {
+                    error("type.setitem", value.span(), "cannot store " + value.type() + " into an element of " + at,
+                            value.type() instanceof Type.Array ? "assign to a slice instead, e.g. a[i, :] = row" : "store a scalar value");
+                    return;
+                }
+                out.add(new TStmt.Store(base, e.indices(), cast(value, at.dtype(), value.span()), boundsSite(s.span()), s.span()));
+            }
+        }
+    }
+
+    /** {@code target[...] = value} for a view or whole array: a scalar fills it, an array is broadcast into it. */
+    void assignArray(TExpr target, TExpr value, Span span, List<TStmt> out) {
+        Type.Array at = (Type.Array) target.type();
+        Type vd = Types.dtypeOf(value.type());
+        if (!vd.isScalar() || !(value.type().isScalar() || value.type() instanceof Type.Array)) {
+            error("type.setitem", value.span(), "cannot assign " + value.type() + " to elements of " + at,
+                    "assign a number or an array");
             return;
         }
-        ErrorSite oob = boundsSite(s.span());
-        out.add(new TStmt.Store(base, idx, cast(value, at.dtype(), value.span()), oob, s.span()));
+        if (value.type() instanceof Type.Array va && va.ndim() > at.ndim()) {
+            error("type.setitem", value.span(), "cannot assign a " + va.ndim() + "-dimensional array to a " + at.ndim()
+                    + "-dimensional one", "index the target or the value so their dimensions match");
+            return;
+        }
+        TExpr v = value.type() instanceof Type.Array ? (vd.equals(at.dtype()) ? value : new ArrayExprs(this).convert(value, at.dtype(), value.span()))
+                : cast(value, at.dtype(), value.span());
+        ErrorSite mismatch = value.type() instanceof Type.Array va
+                ? site(ExcKind.ValueError, "could not broadcast input array from shape " + shapeTemplate(0, va.ndim())
+                        + " into shape " + shapeTemplate(va.ndim(), at.ndim()), span) : null;
+        out.add(new TStmt.ArrayAssign(target, v, mismatch, span));
+    }
+
+    /**
+     * A message template for a shape of {@code ndim} extents in payload slots from {@code first}, as
+     * NumPy's messages print shapes: "({0},{1})", "({0},)".
+     */
+    public static String shapeTemplate(int first, int ndim) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int k = 0; k < ndim; k++) sb.append(k == 0 ? "" : ",").append('{').append(first + k).append('}');
+        return sb.append(ndim == 1 ? ",)" : ")").toString();
     }
 
     ErrorSite boundsSite(Span span) {
@@ -384,6 +442,16 @@ final class FunctionTyper {
             case Expr.Name n -> {
                 TExpr cur = expr(n);
                 TExpr rhs = expr(a.value());
+                if (cur != null && cur.type() instanceof Type.Array at) {
+                    // a += b on an array updates it in place, as NumPy does; the name keeps its array.
+                    if (at.readonly()) {
+                        error("type.readonly", n.span(), "cannot write into a read-only array " + at, "copy the array first");
+                        return;
+                    }
+                    TExpr v = binary(a.op(), cur, rhs, a.span());
+                    if (v != null) assignArray(cur, v, a.span(), out);
+                    return;
+                }
                 assignTo(n, binary(a.op(), cur, rhs, a.span()), a.value().span(), out);
             }
             case Expr.Subscript s -> {
@@ -394,19 +462,33 @@ final class FunctionTyper {
                     error("type.setitem", s.span(), "cannot assign to an element of " + base.type(), "only array elements can be assigned");
                     return;
                 }
-                List<TExpr> idx = new Indexing(this).indices(s, at);
-                if (idx == null) return;
-                TExpr arrLoad = spill(base, out);
-                List<TExpr> idxLoads = new ArrayList<>();
-                for (TExpr i : idx) idxLoads.add(spill(i, out));
-                TExpr cur = new TExpr.ArrayLoad(arrLoad, idxLoads, boundsSite(s.span()), s.span());
-                TExpr v = binary(a.op(), cur, expr(a.value()), a.span());
-                if (v == null) return;
                 if (at.readonly()) {
                     error("type.readonly", s.span(), "cannot write into a read-only array " + at, "copy the array first");
                     return;
                 }
-                out.add(new TStmt.Store(arrLoad, idxLoads, cast(v, at.dtype(), a.span()), null, s.span()));
+                TExpr arrLoad = spill(base, out);
+                Indexing.Selection sel = new Indexing(this).select(s, arrLoad, at);
+                if (sel == null) return;
+                switch (sel) {
+                    case Indexing.Selection.View view -> {
+                        TExpr target = spill(view.view(), out);
+                        TExpr v = binary(a.op(), target, expr(a.value()), a.span());
+                        if (v != null) assignArray(target, v, a.span(), out);
+                    }
+                    case Indexing.Selection.Element e -> {
+                        List<TExpr> idxLoads = new ArrayList<>();
+                        for (TExpr i : e.indices()) idxLoads.add(spill(i, out));
+                        TExpr cur = new TExpr.ArrayLoad(arrLoad, idxLoads, boundsSite(s.span()), s.span());
+                        TExpr v = binary(a.op(), cur, expr(a.value()), a.span());
+                        if (v == null) return;
+                        if (!v.type().isScalar()) {
+                            error("type.setitem", a.value().span(), "cannot store " + v.type() + " into an element of " + at,
+                                    "assign to a slice instead, e.g. a[i, :] += row");
+                            return;
+                        }
+                        out.add(new TStmt.Store(arrLoad, idxLoads, cast(v, at.dtype(), a.span()), null, s.span()));
+                    }
+                }
             }
             default -> assignTo(a.target(), null, a.span(), out);
         }
@@ -784,6 +866,7 @@ final class FunctionTyper {
             for (int i = 0; i < rt.elements().size(); i++) els.add(new TExpr.TupleGet(r, i, span));
             return new TExpr.MakeTuple(els, new Type.Tuple(els.stream().map(TExpr::type).toList()), span);
         }
+        if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) return new ArrayExprs(this).binary(op, l, r, span);
         Type t = Promotion.binary(op, l.type(), r.type());
         if (t == null || l.type() instanceof Type.Complex || r.type() instanceof Type.Complex) {
             String why = (l.type() instanceof Type.Array || r.type() instanceof Type.Array)
@@ -820,6 +903,7 @@ final class FunctionTyper {
     private TExpr unary(Expr.Unary u) {
         TExpr v = expr(u.operand());
         if (v == null) return null;
+        if (v.type() instanceof Type.Array) return new ArrayExprs(this).unary(u.op(), v, u.span());
         Type t = v.type();
         if (!t.isScalar() || t instanceof Type.Complex) {
             error("type.unary", u.span(), "unsupported operand type for " + u.op().symbol + ": " + t, "apply it to a number");
@@ -899,7 +983,14 @@ final class FunctionTyper {
                 boolean same = lNone && rNone;
                 return new TExpr.Const(Types.BOOL, op == CompareOp.IS ? same : !same, span);
             }
+            if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
+                error("unsupported.is", span, "'" + op.symbol + "' between arrays is not supported", "compare with == element by element");
+                return null;
+            }
             op = op == CompareOp.IS ? CompareOp.EQ : CompareOp.NE;
+        }
+        if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
+            return new ArrayExprs(this).compare(op, CMP.get(op), l, r, span);
         }
         if (op == CompareOp.IN || op == CompareOp.NOT_IN) {
             error("unsupported.in", span, "'" + op.symbol + "' is not supported yet", "compare with == in a loop");

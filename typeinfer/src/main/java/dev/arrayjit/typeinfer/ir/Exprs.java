@@ -1,0 +1,119 @@
+package dev.arrayjit.typeinfer.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generic access to the operands of expressions, so passes that only rebuild trees (lowering,
+ * walking for calls) need not name every node. The bodies (and shapes) of {@link TExpr.ElementWise}
+ * and {@link TExpr.Generate} are scopes of their own and not among their operands.
+ */
+public final class Exprs {
+    private Exprs() {}
+
+    /** The operand expressions of {@code e}, in evaluation order. */
+    public static List<TExpr> children(TExpr e) {
+        return switch (e) {
+            case TExpr.Const c -> List.of();
+            case TExpr.Load l -> List.of();
+            case TExpr.Cast c -> List.of(c.value());
+            case TExpr.Binary b -> List.of(b.left(), b.right());
+            case TExpr.Compare c -> List.of(c.left(), c.right());
+            case TExpr.Unary u -> List.of(u.operand());
+            case TExpr.Truth t -> List.of(t.value());
+            case TExpr.Logical l -> List.of(l.left(), l.right());
+            case TExpr.Select s -> List.of(s.cond(), s.ifTrue(), s.ifFalse());
+            case TExpr.MathCall m -> m.args();
+            case TExpr.Call c -> c.args();
+            case TExpr.ArrayLoad a -> concat(a.array(), a.indices());
+            case TExpr.ArrayDim d -> List.of(d.array());
+            case TExpr.ArraySize s -> List.of(s.array());
+            case TExpr.AllocArray a -> a.shape();
+            case TExpr.MakeTuple m -> m.elements();
+            case TExpr.TupleGet g -> List.of(g.tuple());
+            case TExpr.View v -> {
+                List<TExpr> out = new ArrayList<>();
+                out.add(v.array());
+                for (ViewIndex i : v.indices()) {
+                    switch (i) {
+                        case ViewIndex.At at -> out.add(at.index());
+                        case ViewIndex.Range r -> {
+                            if (r.start() != null) out.add(r.start());
+                            if (r.stop() != null) out.add(r.stop());
+                            if (r.step() != null) out.add(r.step());
+                        }
+                        case ViewIndex.NewAxis n -> { }
+                    }
+                }
+                yield out;
+            }
+            case TExpr.Transpose t -> List.of(t.array());
+            case TExpr.Reshape r -> concat(r.array(), r.shape());
+            case TExpr.BroadcastTo b -> concat(b.array(), b.shape());
+            case TExpr.Reduce r -> List.of(r.array());
+            case TExpr.ElementWise w -> w.operands();
+            case TExpr.Overlaps o -> List.of(o.left(), o.right());
+            case TExpr.Generate g -> g.operands();
+        };
+    }
+
+    /** {@code e} with its operands replaced by {@code k} (same count and order as {@link #children}). */
+    public static TExpr withChildren(TExpr e, List<TExpr> k) {
+        if (k.equals(children(e))) return e;
+        return switch (e) {
+            case TExpr.Const c -> c;
+            case TExpr.Load l -> l;
+            case TExpr.Cast c -> new TExpr.Cast(k.get(0), c.type(), c.span());
+            case TExpr.Binary b -> new TExpr.Binary(b.op(), k.get(0), k.get(1), b.type(), b.zeroDivision(), b.span());
+            case TExpr.Compare c -> new TExpr.Compare(c.op(), k.get(0), k.get(1), c.span());
+            case TExpr.Unary u -> new TExpr.Unary(u.op(), k.get(0), u.type(), u.span());
+            case TExpr.Truth t -> new TExpr.Truth(k.get(0), t.span());
+            case TExpr.Logical l -> new TExpr.Logical(l.isAnd(), k.get(0), k.get(1), l.type(), l.span());
+            case TExpr.Select s -> new TExpr.Select(k.get(0), k.get(1), k.get(2), s.type(), s.span());
+            case TExpr.MathCall m -> new TExpr.MathCall(m.fn(), List.copyOf(k), m.type(), m.span());
+            case TExpr.Call c -> new TExpr.Call(c.symbol(), List.copyOf(k), c.type(), c.span());
+            case TExpr.ArrayLoad a -> new TExpr.ArrayLoad(k.get(0), List.copyOf(k.subList(1, k.size())), a.outOfBounds(), a.span());
+            case TExpr.ArrayDim d -> new TExpr.ArrayDim(k.get(0), d.axis(), d.span());
+            case TExpr.ArraySize s -> new TExpr.ArraySize(k.get(0), s.span());
+            case TExpr.AllocArray a -> new TExpr.AllocArray(a.type(), List.copyOf(k), a.fill(), a.negativeDim(), a.span());
+            case TExpr.MakeTuple m -> new TExpr.MakeTuple(List.copyOf(k), m.type(), m.span());
+            case TExpr.TupleGet g -> new TExpr.TupleGet(k.get(0), g.index(), g.span());
+            case TExpr.View v -> {
+                int at = 1;
+                List<ViewIndex> idx = new ArrayList<>();
+                for (ViewIndex i : v.indices()) {
+                    switch (i) {
+                        case ViewIndex.At x -> idx.add(new ViewIndex.At(k.get(at++)));
+                        case ViewIndex.Range r -> {
+                            TExpr start = r.start() == null ? null : k.get(at++);
+                            TExpr stop = r.stop() == null ? null : k.get(at++);
+                            TExpr step = r.step() == null ? null : k.get(at++);
+                            idx.add(new ViewIndex.Range(start, stop, step));
+                        }
+                        case ViewIndex.NewAxis n -> idx.add(n);
+                    }
+                }
+                yield new TExpr.View(k.get(0), idx, v.type(), v.outOfBounds(), v.zeroStep(), v.span());
+            }
+            case TExpr.Transpose t -> new TExpr.Transpose(k.get(0), t.axes(), t.type(), t.span());
+            case TExpr.Reshape r -> new TExpr.Reshape(k.get(0), List.copyOf(k.subList(1, k.size())), r.type(), r.mismatch(), r.span());
+            case TExpr.BroadcastTo b -> new TExpr.BroadcastTo(k.get(0), List.copyOf(k.subList(1, k.size())), b.type(), b.span());
+            case TExpr.Reduce r -> new TExpr.Reduce(r.op(), k.get(0), r.axis(), r.type(), r.empty(), r.span());
+            case TExpr.ElementWise w -> new TExpr.ElementWise(List.copyOf(k), w.params(), w.body(), w.type(), w.span());
+            case TExpr.Overlaps o -> new TExpr.Overlaps(k.get(0), k.get(1), o.span());
+            case TExpr.Generate g -> new TExpr.Generate(List.copyOf(k), g.params(), g.shape(), g.indices(), g.body(), g.type(), g.negativeDim(), g.span());
+        };
+    }
+
+    /** Whether {@code e} is a high-level array node the lowering pass removes (see {@link TExpr}). */
+    public static boolean isHighLevel(TExpr e) {
+        return e instanceof TExpr.ElementWise || e instanceof TExpr.Reduce || e instanceof TExpr.Generate;
+    }
+
+    private static List<TExpr> concat(TExpr first, List<TExpr> rest) {
+        List<TExpr> out = new ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
+        return out;
+    }
+}

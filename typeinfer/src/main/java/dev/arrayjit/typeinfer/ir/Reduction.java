@@ -1,0 +1,11 @@
+package dev.arrayjit.typeinfer.ir;
+
+/** Whole-array reductions, with NumPy's (and Numba's) result types chosen by typing. */
+public enum Reduction {
+    SUM, PROD, MIN, MAX, MEAN, VAR, STD, ALL, ANY, ARGMIN, ARGMAX;
+
+    /** Whether an empty array has no answer (ValueError), as for min and max. */
+    public boolean needsElements() {
+        return this == MIN || this == MAX || this == ARGMIN || this == ARGMAX;
+    }
+}

@@ -1,0 +1,554 @@
+package dev.arrayjit.typeinfer.lower;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.typeinfer.ir.ArithOp;
+import dev.arrayjit.typeinfer.ir.CmpOp;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
+import dev.arrayjit.typeinfer.ir.ExcKind;
+import dev.arrayjit.typeinfer.ir.Exprs;
+import dev.arrayjit.typeinfer.ir.Fill;
+import dev.arrayjit.typeinfer.ir.MathFn;
+import dev.arrayjit.typeinfer.ir.Reduction;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TStmt;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.ir.UnOp;
+import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.types.Layout;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The {@code lower-arrays} pass: turns the high-level array nodes of typed IR
+ * ({@link TExpr.ElementWise}, {@link TExpr.Reduce}, {@link TStmt.ArrayAssign}) into counted loops
+ * over plain element loads and stores, which a backend vectorizes like hand-written loops.
+ *
+ * <p>A node that needs statements (a loop) is hoisted before the statement that uses it, into a
+ * temporary; operands to its left are spilled first, so evaluation order is kept. Loops over
+ * broadcast operands come in two versions: one where every operand has exactly the iteration shape
+ * (plain indexing, contiguous loads, the common case) and one where some operand is stretched
+ * along an axis of extent 1 (a stride-0 view of it).
+ */
+public final class ArrayLowering {
+    /** Adds error sites (the program-wide table) for shape mismatches found here. */
+    public interface Sites {
+        ErrorSite add(ExcKind kind, String message, Span span);
+    }
+
+    private final TypedFunction fn;
+    private final Sites sites;
+    private final List<Var> locals = new ArrayList<>();
+    private int nextId;
+
+    private ArrayLowering(TypedFunction fn, Sites sites) {
+        this.fn = fn;
+        this.sites = sites;
+        for (Var v : fn.locals()) nextId = Math.max(nextId, v.id() + 1);
+    }
+
+    /** {@code f} without high-level array nodes (itself when it has none). */
+    public static TypedFunction lower(TypedFunction f, Sites sites) {
+        if (!HighLevel.in(f.body())) return f;
+        ArrayLowering l = new ArrayLowering(f, sites);
+        List<TStmt> body = l.block(f.body());
+        Set<Var> used = new HashSet<>();
+        UsedVars.collect(body, used);
+        List<Var> locals = new ArrayList<>();
+        for (Var v : f.locals()) if (used.contains(v) || f.params().contains(v)) locals.add(v);
+        locals.addAll(l.locals);
+        return new TypedFunction(f.name(), f.symbol(), f.params(), f.returnType(), locals, body, f.flags(), f.span());
+    }
+
+    private Var temp(String name, Type type) {
+        Var v = new Var("$" + name + nextId, type, nextId++);
+        locals.add(v);
+        return v;
+    }
+
+    private static TExpr i64(long v, Span span) { return new TExpr.Const(Types.INT64, v, span); }
+
+    private static TExpr load(Var v, Span span) { return new TExpr.Load(v, span); }
+
+    // ---- statements ----------------------------------------------------------------------------
+
+    private List<TStmt> block(List<TStmt> in) {
+        List<TStmt> out = new ArrayList<>();
+        for (TStmt s : in) stmt(s, out);
+        return out;
+    }
+
+    private void stmt(TStmt s, List<TStmt> out) {
+        switch (s) {
+            case TStmt.Assign a -> {
+                TExpr v = expr(a.value(), out);
+                out.add(new TStmt.Assign(a.var(), v, a.span()));
+            }
+            case TStmt.Store st -> {
+                List<TExpr> parts = new ArrayList<>();
+                parts.add(st.array());
+                parts.addAll(st.indices());
+                parts.add(st.value());
+                List<TExpr> l = exprs(parts, out);
+                out.add(new TStmt.Store(l.get(0), List.copyOf(l.subList(1, l.size() - 1)), l.get(l.size() - 1), st.outOfBounds(), st.span()));
+            }
+            case TStmt.Eval e -> {
+                TExpr v = expr(e.value(), out);
+                if (!(v instanceof TExpr.Load || v instanceof TExpr.Const)) out.add(new TStmt.Eval(v, e.span()));
+            }
+            case TStmt.ArrayAssign a -> arrayAssign(a, out);
+            case TStmt.If i -> {
+                TExpr c = expr(i.cond(), out);
+                out.add(new TStmt.If(c, block(i.then()), block(i.orElse()), i.span()));
+            }
+            case TStmt.While w -> {
+                List<TStmt> pre = new ArrayList<>();
+                TExpr c = expr(w.cond(), pre);
+                List<TStmt> body = block(w.body());
+                if (pre.isEmpty()) {
+                    out.add(new TStmt.While(c, body, w.span()));
+                } else {
+                    // The condition needs statements: run them at the top of every iteration.
+                    List<TStmt> loop = new ArrayList<>(pre);
+                    loop.add(new TStmt.If(new TExpr.Unary(UnOp.NOT, c, Types.BOOL, w.span()), List.of(new TStmt.Break(w.span())),
+                            List.of(), w.span()));
+                    loop.addAll(body);
+                    out.add(new TStmt.While(new TExpr.Const(Types.BOOL, true, w.span()), loop, w.span()));
+                }
+            }
+            case TStmt.ForRange f -> {
+                List<TExpr> b = exprs(List.of(f.start(), f.stop(), f.step()), out);
+                out.add(new TStmt.ForRange(f.index(), b.get(0), b.get(1), b.get(2), block(f.body()), f.zeroStep(), f.span()));
+            }
+            case TStmt.Return r -> out.add(r.value() == null ? r : new TStmt.Return(expr(r.value(), out), r.span()));
+            case TStmt.Raise r -> out.add(r.payload().isEmpty() ? r : new TStmt.Raise(r.site(), exprs(r.payload(), out), r.span()));
+            case TStmt.Break b -> out.add(b);
+            case TStmt.Continue c -> out.add(c);
+        }
+    }
+
+    // ---- expressions ---------------------------------------------------------------------------
+
+    /** Lowers expressions left to right; when one needs statements, the ones before it are spilled first. */
+    private List<TExpr> exprs(List<TExpr> in, List<TStmt> out) {
+        List<TExpr> res = new ArrayList<>(in.size());
+        for (TExpr e : in) {
+            List<TStmt> pre = new ArrayList<>();
+            TExpr v = expr(e, pre);
+            if (!pre.isEmpty()) {
+                for (int j = 0; j < res.size(); j++) res.set(j, spill(res.get(j), out));
+                out.addAll(pre);
+            }
+            res.add(v);
+        }
+        return res;
+    }
+
+    private TExpr expr(TExpr e, List<TStmt> out) {
+        if (!HighLevel.in(e)) return e;
+        return switch (e) {
+            case TExpr.ElementWise w -> materialize(w, out);
+            case TExpr.Generate g -> generate(g, out);
+            case TExpr.Reduce r -> reduce(r, out);
+            case TExpr.Select s -> {
+                TExpr c = expr(s.cond(), out);
+                List<TStmt> thenPre = new ArrayList<>(), elsePre = new ArrayList<>();
+                TExpr a = expr(s.ifTrue(), thenPre), b = expr(s.ifFalse(), elsePre);
+                if (thenPre.isEmpty() && elsePre.isEmpty()) yield new TExpr.Select(c, a, b, s.type(), s.span());
+                // Only the chosen branch may run its loops.
+                Var tmp = temp("sel", s.type());
+                thenPre.add(new TStmt.Assign(tmp, a, s.span()));
+                elsePre.add(new TStmt.Assign(tmp, b, s.span()));
+                out.add(new TStmt.If(c, thenPre, elsePre, s.span()));
+                yield load(tmp, s.span());
+            }
+            case TExpr.Logical l -> {
+                TExpr a = expr(l.left(), out);
+                List<TStmt> rightPre = new ArrayList<>();
+                TExpr b = expr(l.right(), rightPre);
+                if (rightPre.isEmpty()) yield new TExpr.Logical(l.isAnd(), a, b, l.type(), l.span());
+                Var tmp = temp("logic", l.type());
+                out.add(new TStmt.Assign(tmp, a, l.span()));
+                TExpr test = truth(load(tmp, l.span()), l.span());
+                if (!l.isAnd()) test = new TExpr.Unary(UnOp.NOT, test, Types.BOOL, l.span());
+                rightPre.add(new TStmt.Assign(tmp, b, l.span()));
+                out.add(new TStmt.If(test, rightPre, List.of(), l.span()));
+                yield load(tmp, l.span());
+            }
+            default -> Exprs.withChildren(e, exprs(Exprs.children(e), out));
+        };
+    }
+
+    private static TExpr truth(TExpr v, Span span) {
+        return v.type() instanceof Type.Bool ? v : new TExpr.Truth(v, span);
+    }
+
+    /** The value itself when reading it again is free and has no effect; otherwise a temporary holding it. */
+    private TExpr spill(TExpr v, List<TStmt> out) {
+        if (v instanceof TExpr.Const || v instanceof TExpr.Load) return v;
+        Var tmp = temp("t", v.type());
+        out.add(new TStmt.Assign(tmp, v, v.span()));
+        return load(tmp, v.span());
+    }
+
+    // ---- element sources -------------------------------------------------------------------------
+
+    /**
+     * What a loop reads: lowered operands (each array and scalar held in a temporary) and the scalar
+     * body over the element parameters.
+     */
+    private record Source(List<TExpr> operands, List<Var> params, TExpr body, int ndim, Span span) {
+        List<Integer> arrays() {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < operands.size(); i++) if (operands.get(i).type() instanceof Type.Array) out.add(i);
+            return out;
+        }
+    }
+
+    private Source source(TExpr value, List<TStmt> out) {
+        if (value instanceof TExpr.ElementWise w) {
+            List<TExpr> ops = exprs(w.operands(), out);
+            List<TExpr> held = new ArrayList<>();
+            for (TExpr o : ops) held.add(spill(o, out));
+            return new Source(held, w.params(), w.body(), w.type().ndim(), w.span());
+        }
+        TExpr arr = spill(expr(value, out), out);
+        Type.Array at = (Type.Array) arr.type();
+        Var p = temp("el", at.dtype());
+        return new Source(List.of(arr), List.of(p), load(p, value.span()), at.ndim(), value.span());
+    }
+
+    private static TExpr dim(TExpr array, int axis, Span span) { return new TExpr.ArrayDim(array, axis, span); }
+
+    /**
+     * The broadcast shape of a source's operands as int64 temporaries, raising ValueError (with both
+     * shapes) when two operands do not broadcast, as NumPy does.
+     */
+    private List<TExpr> broadcastShape(Source src, List<TStmt> out) {
+        int n = src.ndim();
+        Span span = src.span();
+        List<Integer> arrays = src.arrays();
+        List<Var> e = new ArrayList<>();
+        for (int k = 0; k < n; k++) e.add(temp("n", Types.INT64));
+        TExpr first = arrays.isEmpty() ? null : src.operands().get(arrays.get(0));
+        int n0 = first == null ? 0 : ((Type.Array) first.type()).ndim();
+        for (int k = 0; k < n; k++) {
+            int a = k - (n - n0);
+            out.add(new TStmt.Assign(e.get(k), a >= 0 ? dim(first, a, span) : i64(1, span), span));
+        }
+        for (int j = 1; j < arrays.size(); j++) {
+            TExpr op = src.operands().get(arrays.get(j));
+            int nj = ((Type.Array) op.type()).ndim();
+            // The shapes NumPy names: the first operand's and this one's for a pair, else the result so far.
+            boolean pair = j == 1;
+            int leftDims = pair ? n0 : n;
+            ErrorSite site = sites.add(ExcKind.ValueError, "operands could not be broadcast together with shapes "
+                    + shape(0, leftDims) + " " + shape(leftDims, nj) + " ", span);
+            List<TExpr> payload = new ArrayList<>();
+            for (int k = 0; k < leftDims; k++) payload.add(pair ? dim(first, k, span) : load(e.get(k), span));
+            for (int a = 0; a < nj; a++) payload.add(dim(op, a, span));
+            for (int a = 0; a < nj; a++) {
+                int k = a + (n - nj);
+                TExpr d = dim(op, a, span);
+                TExpr ek = load(e.get(k), span);
+                out.add(new TStmt.If(new TExpr.Compare(CmpOp.NE, d, ek, span), List.of(
+                        new TStmt.If(new TExpr.Compare(CmpOp.EQ, ek, i64(1, span), span),
+                                List.of(new TStmt.Assign(e.get(k), d, span)),
+                                List.of(new TStmt.If(new TExpr.Compare(CmpOp.NE, d, i64(1, span), span),
+                                        List.of(new TStmt.Raise(site, List.copyOf(payload), span)), List.of(), span)), span)),
+                        List.of(), span));
+            }
+        }
+        List<TExpr> shape = new ArrayList<>();
+        for (Var v : e) shape.add(load(v, span));
+        return shape;
+    }
+
+    private static String shape(int first, int ndim) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int k = 0; k < ndim; k++) sb.append(k == 0 ? "" : ",").append('{').append(first + k).append('}');
+        return sb.append(ndim == 1 ? ",)" : ")").toString();
+    }
+
+    /**
+     * Emits loops over {@code extents} (C order) that run {@code body(indices, element)} for every
+     * element of the source broadcast to that shape; its operands are known to broadcast to it.
+     * {@code ownShape}: the extents are the source's own broadcast shape, so a single array operand
+     * of full rank matches them exactly.
+     */
+    private void loops(Source src, List<TExpr> extents, boolean ownShape, List<TStmt> out,
+                       BiFunction<List<TExpr>, TExpr, List<TStmt>> body) {
+        Span span = src.span();
+        int n = extents.size();
+        List<Integer> arrays = src.arrays();
+        Map<Var, TExpr> scalars = new HashMap<>();
+        for (int i = 0; i < src.operands().size(); i++) {
+            if (!(src.operands().get(i).type() instanceof Type.Array)) scalars.put(src.params().get(i), src.operands().get(i));
+        }
+        // Exact when every array operand's extents equal the iteration extents on its axes.
+        TExpr exact = null;
+        for (int i : arrays) {
+            TExpr op = src.operands().get(i);
+            int ni = ((Type.Array) op.type()).ndim();
+            for (int a = 0; a < ni; a++) {
+                TExpr same = new TExpr.Compare(CmpOp.EQ, dim(op, a, span), extents.get(a + n - ni), span);
+                exact = exact == null ? same : new TExpr.Logical(true, exact, same, Types.BOOL, span);
+            }
+        }
+        boolean single = ownShape && arrays.size() == 1 && ((Type.Array) src.operands().get(arrays.get(0)).type()).ndim() == n;
+        if (exact == null || single) {
+            out.addAll(nest(src, extents, scalars, src.operands(), body));
+            return;
+        }
+        List<TStmt> stretched = new ArrayList<>();
+        List<TExpr> views = new ArrayList<>(src.operands());
+        for (int i : arrays) {
+            TExpr op = src.operands().get(i);
+            Type.Array at = (Type.Array) op.type();
+            TExpr b = new TExpr.BroadcastTo(op, extents, new Type.Array(at.dtype(), n, Layout.A, at.readonly()), span);
+            views.set(i, spill(b, stretched));
+        }
+        stretched.addAll(nest(src, extents, scalars, views, body));
+        out.add(new TStmt.If(exact, nest(src, extents, scalars, src.operands(), body), stretched, span));
+    }
+
+    private List<TStmt> nest(Source src, List<TExpr> extents, Map<Var, TExpr> scalars, List<TExpr> operands,
+                             BiFunction<List<TExpr>, TExpr, List<TStmt>> body) {
+        Span span = src.span();
+        int n = extents.size();
+        List<Var> idx = new ArrayList<>();
+        for (int k = 0; k < n; k++) idx.add(temp("i", Types.INT64));
+        List<TExpr> at = new ArrayList<>();
+        for (Var v : idx) at.add(load(v, span));
+        Map<Var, TExpr> subst = new HashMap<>(scalars);
+        for (int i = 0; i < operands.size(); i++) {
+            TExpr op = operands.get(i);
+            if (!(op.type() instanceof Type.Array a)) continue;
+            subst.put(src.params().get(i), new TExpr.ArrayLoad(op, List.copyOf(at.subList(n - a.ndim(), n)), null, span));
+        }
+        List<TStmt> inner = body.apply(at, Substitute.apply(src.body(), subst));
+        for (int k = n - 1; k >= 0; k--) {
+            inner = List.of(new TStmt.ForRange(idx.get(k), i64(0, span), extents.get(k), i64(1, span), inner, null, span));
+        }
+        return inner;
+    }
+
+    // ---- element-wise results --------------------------------------------------------------------
+
+    private TExpr materialize(TExpr.ElementWise w, List<TStmt> out) {
+        Source src = source(w, out);
+        List<TExpr> shape = broadcastShape(src, out);
+        Var result = temp("arr", w.type());
+        out.add(new TStmt.Assign(result, new TExpr.AllocArray(w.type(), shape, Fill.EMPTY, null, w.span()), w.span()));
+        TExpr res = load(result, w.span());
+        loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Store(res, idx, el, null, w.span())));
+        return res;
+    }
+
+    private TExpr generate(TExpr.Generate g, List<TStmt> out) {
+        Span span = g.span();
+        List<TExpr> ops = exprs(g.operands(), out);
+        Map<Var, TExpr> subst = new HashMap<>();
+        for (int i = 0; i < ops.size(); i++) subst.put(g.params().get(i), spill(ops.get(i), out));
+        List<TExpr> shape = new ArrayList<>();
+        for (TExpr x : g.shape()) shape.add(spill(Substitute.apply(x, subst), out));
+        Var result = temp("arr", g.type());
+        out.add(new TStmt.Assign(result, new TExpr.AllocArray(g.type(), shape, Fill.EMPTY, g.negativeDim(), span), span));
+        TExpr res = load(result, span);
+        int n = shape.size();
+        List<Var> idx = new ArrayList<>();
+        for (int k = 0; k < n; k++) idx.add(temp("i", Types.INT64));
+        List<TExpr> at = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            at.add(load(idx.get(k), span));
+            subst.put(g.indices().get(k), load(idx.get(k), span));
+        }
+        List<TStmt> inner = List.of(new TStmt.Store(res, at, Substitute.apply(g.body(), subst), null, span));
+        for (int k = n - 1; k >= 0; k--) {
+            inner = List.of(new TStmt.ForRange(idx.get(k), i64(0, span), shape.get(k), i64(1, span), inner, null, span));
+        }
+        out.addAll(inner);
+        return res;
+    }
+
+    // ---- assignment into arrays -------------------------------------------------------------------
+
+    private void arrayAssign(TStmt.ArrayAssign a, List<TStmt> out) {
+        Span span = a.span();
+        TExpr target = spill(expr(a.target(), out), out);
+        Type.Array tt = (Type.Array) target.type();
+        List<TExpr> extents = new ArrayList<>();
+        for (int k = 0; k < tt.ndim(); k++) extents.add(spill(dim(target, k, span), out));
+        if (!(a.value().type() instanceof Type.Array)) {
+            TExpr v = spill(expr(a.value(), out), out);
+            Var p = temp("el", v.type());
+            Source src = new Source(List.of(v), List.of(p), load(p, span), tt.ndim(), span);
+            loops(src, extents, false, out, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+            return;
+        }
+        Source src = source(a.value(), out);
+        List<TExpr> shape = broadcastShape(src, out);
+        // The value's shape must broadcast to the target's.
+        TExpr bad = null;
+        int n = tt.ndim(), m = shape.size();
+        for (int k = 0; k < m; k++) {
+            TExpr ext = extents.get(k + n - m);
+            TExpr wrong = new TExpr.Logical(true, new TExpr.Compare(CmpOp.NE, shape.get(k), ext, span),
+                    new TExpr.Compare(CmpOp.NE, shape.get(k), i64(1, span), span), Types.BOOL, span);
+            bad = bad == null ? wrong : new TExpr.Logical(false, bad, wrong, Types.BOOL, span);
+        }
+        if (bad != null) {
+            List<TExpr> payload = new ArrayList<>(shape);
+            payload.addAll(extents);
+            out.add(new TStmt.If(bad, List.of(new TStmt.Raise(a.mismatch(), payload, span)), List.of(), span));
+        }
+        // NumPy reads the whole value before writing: when an operand may share memory with the
+        // target, compute the value into a new array first.
+        TExpr overlap = null;
+        for (int i : src.arrays()) {
+            TExpr o = new TExpr.Overlaps(src.operands().get(i), target, span);
+            overlap = overlap == null ? o : new TExpr.Logical(false, overlap, o, Types.BOOL, span);
+        }
+        List<TStmt> direct = new ArrayList<>();
+        loops(src, extents, false, direct, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+        if (overlap == null) {
+            out.addAll(direct);
+            return;
+        }
+        List<TStmt> viaCopy = new ArrayList<>();
+        Type.Array ct = new Type.Array(tt.dtype(), m, Layout.C, false);
+        Var copy = temp("arr", ct);
+        viaCopy.add(new TStmt.Assign(copy, new TExpr.AllocArray(ct, shape, Fill.EMPTY, null, span), span));
+        TExpr c = load(copy, span);
+        loops(src, shape, true, viaCopy, (idx, el) -> List.of(new TStmt.Store(c, idx, el, null, span)));
+        Var p = temp("el", tt.dtype());
+        Source fromCopy = new Source(List.of(c), List.of(p), load(p, span), m, span);
+        loops(fromCopy, extents, false, viaCopy, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+        out.add(new TStmt.If(overlap, viaCopy, direct, span));
+    }
+
+    // ---- reductions ------------------------------------------------------------------------------
+
+    private TExpr reduce(TExpr.Reduce r, List<TStmt> out) {
+        Span span = r.span();
+        Source src = source(r.array(), out);
+        List<TExpr> shape = broadcastShape(src, out);
+        Type rt = r.type();
+        Type et = src.body().type();
+        if (r.empty() != null) {
+            TExpr size = i64(1, span);
+            for (TExpr e : shape) size = new TExpr.Binary(ArithOp.MUL, size, e, Types.INT64, null, span);
+            out.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, size, i64(0, span), span),
+                    List.of(new TStmt.Raise(r.empty(), span)), List.of(), span));
+        }
+        return switch (r.op()) {
+            case SUM, PROD -> {
+                Var acc = temp("acc", rt);
+                boolean sum = r.op() == Reduction.SUM;
+                out.add(new TStmt.Assign(acc, cast(i64(sum ? 0 : 1, span), rt), span));
+                loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.Binary(sum ? ArithOp.ADD : ArithOp.MUL,
+                        load(acc, span), cast(el, rt), rt, null, span), span)));
+                yield load(acc, span);
+            }
+            case MIN, MAX -> {
+                Var acc = temp("acc", rt);
+                boolean min = r.op() == Reduction.MIN;
+                out.add(new TStmt.Assign(acc, extreme(rt, !min, span), span));
+                loops(src, shape, true, out, (idx, el) -> {
+                    TExpr cur = load(acc, span);
+                    TExpr better = new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, el, cur, span);
+                    if (rt instanceof Type.Float) {
+                        better = new TExpr.Logical(false, better, new TExpr.MathCall(MathFn.ISNAN, List.of(el), Types.BOOL, span),
+                                Types.BOOL, span);
+                    }
+                    return List.of(new TStmt.Assign(acc, new TExpr.Select(better, el, cur, rt, span), span));
+                });
+                yield load(acc, span);
+            }
+            case ALL, ANY -> {
+                Var acc = temp("acc", Types.BOOL);
+                boolean all = r.op() == Reduction.ALL;
+                out.add(new TStmt.Assign(acc, new TExpr.Const(Types.BOOL, all, span), span));
+                loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.Binary(all ? ArithOp.BITAND : ArithOp.BITOR,
+                        load(acc, span), truth(el, span), Types.BOOL, null, span), span)));
+                yield load(acc, span);
+            }
+            case ARGMIN, ARGMAX -> {
+                Var best = temp("best", et), at = temp("arg", Types.INT64), k = temp("k", Types.INT64);
+                boolean min = r.op() == Reduction.ARGMIN;
+                out.add(new TStmt.Assign(best, cast(i64(0, span), et), span));
+                out.add(new TStmt.Assign(at, i64(-1, span), span));
+                out.add(new TStmt.Assign(k, i64(0, span), span));
+                loops(src, shape, true, out, (idx, el) -> {
+                    Var x = temp("x", et);
+                    TExpr cur = load(best, span), xv = load(x, span);
+                    TExpr better = et instanceof Type.Bool
+                            ? new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, cast(xv, Types.INT64), cast(cur, Types.INT64), span)
+                            : new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, xv, cur, span);
+                    if (et instanceof Type.Float) {
+                        // The first nan wins and stays.
+                        TExpr curNan = new TExpr.MathCall(MathFn.ISNAN, List.of(cur), Types.BOOL, span);
+                        TExpr xNan = new TExpr.MathCall(MathFn.ISNAN, List.of(xv), Types.BOOL, span);
+                        better = new TExpr.Logical(true, new TExpr.Unary(UnOp.NOT, curNan, Types.BOOL, span),
+                                new TExpr.Logical(false, xNan, better, Types.BOOL, span), Types.BOOL, span);
+                    }
+                    TExpr first = new TExpr.Compare(CmpOp.LT, load(at, span), i64(0, span), span);
+                    return List.of(new TStmt.Assign(x, el, span),
+                            new TStmt.If(new TExpr.Logical(false, first, better, Types.BOOL, span),
+                                    List.of(new TStmt.Assign(best, xv, span), new TStmt.Assign(at, load(k, span), span)), List.of(), span),
+                            new TStmt.Assign(k, new TExpr.Binary(ArithOp.ADD, load(k, span), i64(1, span), Types.INT64, null, span), span));
+                });
+                yield load(at, span);
+            }
+            case MEAN, VAR, STD -> {
+                // Numba's accumulation: float32 arrays in float32, everything else in float64.
+                TExpr count = i64(1, span);
+                for (TExpr e : shape) count = new TExpr.Binary(ArithOp.MUL, count, e, Types.INT64, null, span);
+                Var n = temp("count", rt);
+                out.add(new TStmt.Assign(n, cast(count, rt), span));
+                Var sum = temp("acc", rt);
+                out.add(new TStmt.Assign(sum, cast(i64(0, span), rt), span));
+                loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(sum, new TExpr.Binary(ArithOp.ADD, load(sum, span),
+                        cast(el, rt), rt, null, span), span)));
+                Var mean = temp("mean", rt);
+                out.add(new TStmt.Assign(mean, new TExpr.Binary(ArithOp.DIV, load(sum, span), load(n, span), rt, null, span), span));
+                if (r.op() == Reduction.MEAN) yield load(mean, span);
+                Var sq = temp("acc", rt);
+                out.add(new TStmt.Assign(sq, cast(i64(0, span), rt), span));
+                loops(src, shape, true, out, (idx, el) -> {
+                    TExpr d = new TExpr.Binary(ArithOp.SUB, cast(el, rt), load(mean, span), rt, null, span);
+                    return List.of(new TStmt.Assign(sq, new TExpr.Binary(ArithOp.ADD, load(sq, span),
+                            new TExpr.Binary(ArithOp.MUL, d, d, rt, null, span), rt, null, span), span));
+                });
+                TExpr var = new TExpr.Binary(ArithOp.DIV, load(sq, span), load(n, span), rt, null, span);
+                yield r.op() == Reduction.VAR ? var : new TExpr.MathCall(MathFn.SQRT, List.of(var), rt, span);
+            }
+        };
+    }
+
+    private static TExpr cast(TExpr v, Type to) {
+        if (v.type().equals(to)) return v;
+        return new TExpr.Cast(v, to, v.span());
+    }
+
+    /** The identity of min (largest value) or max (smallest value) for a type. */
+    private static TExpr extreme(Type t, boolean smallest, Span span) {
+        return switch (t) {
+            case Type.Float f -> new TExpr.Const(t, smallest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, span);
+            case Type.Bool b -> new TExpr.Const(t, !smallest, span);
+            case Type.Int i -> {
+                long v;
+                if (i.signed()) v = smallest ? -(1L << (i.bits() - 1)) : (i.bits() == 64 ? Long.MAX_VALUE : (1L << (i.bits() - 1)) - 1);
+                else v = smallest ? 0 : (i.bits() == 64 ? -1L : (1L << i.bits()) - 1);
+                yield new TExpr.Const(t, v, span);
+            }
+            default -> throw new IllegalStateException("no extreme value of " + t);
+        };
+    }
+}

@@ -1,0 +1,252 @@
+package dev.arrayjit.typeinfer.typing;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.ast.Expr;
+import dev.arrayjit.frontend.ast.Keyword;
+import dev.arrayjit.typeinfer.ir.ArithOp;
+import dev.arrayjit.typeinfer.ir.CmpOp;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
+import dev.arrayjit.typeinfer.ir.ExcKind;
+import dev.arrayjit.typeinfer.ir.MathFn;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.types.Layout;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Array creation from values and indices: {@code np.arange}, {@code np.linspace}, {@code np.full},
+ * {@code np.full_like}, {@code np.eye}, {@code np.identity}. Each is one {@link TExpr.Generate}.
+ */
+final class Creation {
+    private final FunctionTyper t;
+
+    Creation(FunctionTyper t) { this.t = t; }
+
+    /** Arguments by name after matching positions and keywords against a NumPy signature; null on error. */
+    private Map<String, Expr> bind(Expr.Call c, String fn, List<String> names, int required) {
+        Map<String, Expr> out = new LinkedHashMap<>();
+        if (c.args().size() > names.size()) {
+            t.error("type.call.arity", c.span(), fn + "() takes at most " + names.size() + " arguments (" + String.join(", ", names)
+                    + "), got " + c.args().size(), "");
+            return null;
+        }
+        for (int i = 0; i < c.args().size(); i++) out.put(names.get(i), c.args().get(i));
+        for (Keyword kw : c.keywords()) {
+            if (!names.contains(kw.name())) {
+                t.error("unsupported.keyword", kw.span(), fn + "() has no supported argument '" + kw.name() + "'",
+                        "supported: " + String.join(", ", names));
+                return null;
+            }
+            if (out.put(kw.name(), kw.value()) != null) {
+                t.error("type.call.keyword", kw.span(), fn + "() got two values for '" + kw.name() + "'", "");
+                return null;
+            }
+        }
+        for (int i = 0; i < required; i++) {
+            if (!out.containsKey(names.get(i))) {
+                t.error("type.call.arity", c.span(), fn + "() is missing the argument '" + names.get(i) + "'", "");
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private TExpr realScalar(Expr e, String fn) {
+        TExpr v = t.expr(e);
+        if (v == null) return null;
+        if (!v.type().isScalar() || v.type() instanceof Type.Complex) {
+            t.error("type.call.argument", e.span(), fn + "() needs a real number here, not " + v.type(), "");
+            return null;
+        }
+        return v;
+    }
+
+    private Type dtype(Map<String, Expr> args, Type otherwise) {
+        Expr d = args.get("dtype");
+        if (d == null || d instanceof Expr.NoneLit) return otherwise;
+        return new Calls(t).dtypeArg(d);
+    }
+
+    private static TExpr i64(long v, Span s) { return new TExpr.Const(Types.INT64, v, s); }
+
+    private static TExpr bin(ArithOp op, TExpr a, TExpr b, Type type, Span s) { return new TExpr.Binary(op, a, b, type, null, s); }
+
+    private static TExpr max0(TExpr v, Span s) {
+        return new TExpr.Select(new TExpr.Compare(CmpOp.LT, v, i64(0, s), s), i64(0, s), v, Types.INT64, s);
+    }
+
+    private ErrorSite negative(Span span) { return t.site(ExcKind.ValueError, "negative dimensions are not allowed", span); }
+
+    /** {@code np.arange([start,] stop[, step], dtype=None)}: int64 for integers, float64 when any is a float. */
+    TExpr arange(Expr.Call c) {
+        List<String> names = c.args().size() <= 1 && c.keywords().stream().noneMatch(k -> k.name().equals("start"))
+                ? List.of("stop", "dtype") : List.of("start", "stop", "step", "dtype");
+        Map<String, Expr> a = bind(c, "np.arange", names, 1);
+        if (a == null) return null;
+        Span s = c.span();
+        TExpr start = a.containsKey("start") ? realScalar(a.get("start"), "np.arange") : i64(0, s);
+        TExpr stop = realScalar(a.get("stop"), "np.arange");
+        TExpr step = a.containsKey("step") ? realScalar(a.get("step"), "np.arange") : i64(1, s);
+        if (start == null || stop == null || step == null) return null;
+        boolean isFloat = start.type().isFloat() || stop.type().isFloat() || step.type().isFloat();
+        Type ct = isFloat ? Types.FLOAT64 : Types.INT64;
+        Type dtype = dtype(a, ct);
+        if (dtype == null) return null;
+        Var p0 = t.newVar("$start", ct), p1 = t.newVar("$stop", ct), p2 = t.newVar("$step", ct);
+        TExpr st = new TExpr.Load(p0, s), sp = new TExpr.Load(p1, s), sd = new TExpr.Load(p2, s);
+        TExpr count;
+        if (isFloat) {
+            TExpr q = new TExpr.MathCall(MathFn.CEIL, List.of(bin(ArithOp.DIV, bin(ArithOp.SUB, sp, st, ct, s), sd, ct, s)), ct, s);
+            count = max0(t.cast(q, Types.INT64, s), s);
+        } else {
+            // Python's range length, for either direction.
+            TExpr up = bin(ArithOp.FLOORDIV, bin(ArithOp.SUB, bin(ArithOp.ADD, bin(ArithOp.SUB, sp, st, ct, s), sd, ct, s), i64(1, s), ct, s), sd, ct, s);
+            TExpr down = bin(ArithOp.FLOORDIV, bin(ArithOp.SUB, bin(ArithOp.SUB, bin(ArithOp.SUB, st, sp, ct, s), sd, ct, s), i64(1, s), ct, s),
+                    new TExpr.Unary(dev.arrayjit.typeinfer.ir.UnOp.NEG, sd, ct, s), ct, s);
+            count = max0(new TExpr.Select(new TExpr.Compare(CmpOp.GT, sd, i64(0, s), s), up, down, Types.INT64, s), s);
+        }
+        Var i = t.newVar("$i", Types.INT64);
+        TExpr idx = t.cast(new TExpr.Load(i, s), ct, s);
+        // NumPy fills with start + i * delta where delta = (start + step) - start.
+        TExpr delta = isFloat ? bin(ArithOp.SUB, bin(ArithOp.ADD, st, sd, ct, s), st, ct, s) : sd;
+        TExpr body = t.cast(bin(ArithOp.ADD, st, bin(ArithOp.MUL, idx, delta, ct, s), ct, s), dtype, s);
+        return new TExpr.Generate(List.of(t.cast(start, ct, s), t.cast(stop, ct, s), t.cast(step, ct, s)), List.of(p0, p1, p2),
+                List.of(count), List.of(i), body, new Type.Array(dtype, 1, Layout.C, false), null, s);
+    }
+
+    /** {@code np.linspace(start, stop, num=50)}: float64, the last element exactly {@code stop}. */
+    TExpr linspace(Expr.Call c) {
+        Map<String, Expr> a = bind(c, "np.linspace", List.of("start", "stop", "num"), 2);
+        if (a == null) return null;
+        Span s = c.span();
+        TExpr start = realScalar(a.get("start"), "np.linspace"), stop = realScalar(a.get("stop"), "np.linspace");
+        TExpr num = a.containsKey("num") ? realScalar(a.get("num"), "np.linspace") : i64(50, s);
+        if (start == null || stop == null || num == null) return null;
+        if (!num.type().isIntegerOrBool()) {
+            t.error("type.call.argument", num.span(), "np.linspace() needs an integer num, not " + num.type(), "");
+            return null;
+        }
+        Type f = Types.FLOAT64;
+        Var p0 = t.newVar("$start", f), p1 = t.newVar("$stop", f), p2 = t.newVar("$num", Types.INT64);
+        TExpr st = new TExpr.Load(p0, s), sp = new TExpr.Load(p1, s), n = new TExpr.Load(p2, s);
+        Var i = t.newVar("$i", Types.INT64);
+        TExpr iv = new TExpr.Load(i, s);
+        TExpr step = bin(ArithOp.DIV, bin(ArithOp.SUB, sp, st, f, s), t.cast(bin(ArithOp.SUB, n, i64(1, s), Types.INT64, s), f, s), f, s);
+        TExpr value = bin(ArithOp.ADD, st, bin(ArithOp.MUL, t.cast(iv, f, s), step, f, s), f, s);
+        TExpr last = new TExpr.Logical(true, new TExpr.Compare(CmpOp.GT, n, i64(1, s), s),
+                new TExpr.Compare(CmpOp.EQ, iv, bin(ArithOp.SUB, n, i64(1, s), Types.INT64, s), s), Types.BOOL, s);
+        TExpr body = new TExpr.Select(last, sp, value, f, s);
+        return new TExpr.Generate(List.of(t.cast(start, f, s), t.cast(stop, f, s), t.cast(num, Types.INT64, s)), List.of(p0, p1, p2),
+                List.of(n), List.of(i), body, new Type.Array(f, 1, Layout.C, false), negative(s), s);
+    }
+
+    /** {@code np.full(shape, fill_value, dtype=None)}: the dtype of the value unless given. */
+    TExpr full(Expr.Call c) {
+        Map<String, Expr> a = bind(c, "np.full", List.of("shape", "fill_value", "dtype"), 2);
+        if (a == null) return null;
+        TExpr v = realScalar(a.get("fill_value"), "np.full");
+        List<TExpr> shape = shape(a.get("shape"), "np.full");
+        if (v == null || shape == null) return null;
+        Type dtype = dtype(a, v.type());
+        return dtype == null ? null : filled(shape, v, dtype, c.span());
+    }
+
+    /** {@code np.full_like(a, fill_value, dtype=None)}. */
+    TExpr fullLike(Expr.Call c) {
+        Map<String, Expr> a = bind(c, "np.full_like", List.of("a", "fill_value", "dtype"), 2);
+        if (a == null) return null;
+        TExpr proto = t.expr(a.get("a"));
+        TExpr v = realScalar(a.get("fill_value"), "np.full_like");
+        if (proto == null || v == null) return null;
+        if (!(proto.type() instanceof Type.Array at)) {
+            t.error("type.call.argument", a.get("a").span(), "np.full_like() needs an array, not " + proto.type(),
+                    "use np.full(shape, value)");
+            return null;
+        }
+        Type dtype = dtype(a, at.dtype());
+        if (dtype == null) return null;
+        List<TExpr> shape = new ArrayList<>();
+        for (int k = 0; k < at.ndim(); k++) shape.add(new TExpr.ArrayDim(proto, k, c.span()));
+        return filled(shape, v, dtype, c.span());
+    }
+
+    private TExpr filled(List<TExpr> shape, TExpr v, Type dtype, Span s) {
+        List<TExpr> ops = new ArrayList<>(shape);
+        ops.add(v);
+        List<Var> params = new ArrayList<>();
+        List<TExpr> extents = new ArrayList<>();
+        for (TExpr x : shape) {
+            Var p = t.newVar("$n", Types.INT64);
+            params.add(p);
+            extents.add(new TExpr.Load(p, s));
+        }
+        Var pv = t.newVar("$value", v.type());
+        params.add(pv);
+        List<Var> idx = new ArrayList<>();
+        for (int k = 0; k < shape.size(); k++) idx.add(t.newVar("$i", Types.INT64));
+        return new TExpr.Generate(ops, params, extents, idx, t.cast(new TExpr.Load(pv, s), dtype, s),
+                new Type.Array(dtype, shape.size(), Layout.C, false), negative(s), s);
+    }
+
+    /** {@code np.eye(N, M=None, k=0, dtype=float)} and {@code np.identity(n, dtype=float)}. */
+    TExpr eye(Expr.Call c, boolean identity) {
+        String fn = identity ? "np.identity" : "np.eye";
+        Map<String, Expr> a = bind(c, fn, identity ? List.of("n", "dtype") : List.of("N", "M", "k", "dtype"), 1);
+        if (a == null) return null;
+        Span s = c.span();
+        TExpr n = intScalar(a.get(identity ? "n" : "N"), fn);
+        TExpr m = !identity && a.containsKey("M") && !(a.get("M") instanceof Expr.NoneLit) ? intScalar(a.get("M"), fn) : null;
+        TExpr k = !identity && a.containsKey("k") ? intScalar(a.get("k"), fn) : i64(0, s);
+        if (n == null || k == null || (m == null && !identity && a.containsKey("M") && !(a.get("M") instanceof Expr.NoneLit))) return null;
+        Type dtype = dtype(a, Types.FLOAT64);
+        if (dtype == null) return null;
+        Var pn = t.newVar("$n", Types.INT64), pm = t.newVar("$m", Types.INT64), pk = t.newVar("$k", Types.INT64);
+        Var i = t.newVar("$i", Types.INT64), j = t.newVar("$j", Types.INT64);
+        TExpr onDiagonal = new TExpr.Compare(CmpOp.EQ, bin(ArithOp.SUB, new TExpr.Load(j, s), new TExpr.Load(i, s), Types.INT64, s),
+                new TExpr.Load(pk, s), s);
+        TExpr body = t.cast(onDiagonal, dtype, s);
+        return new TExpr.Generate(List.of(n, m == null ? n : m, k), List.of(pn, pm, pk),
+                List.of(new TExpr.Load(pn, s), new TExpr.Load(pm, s)), List.of(i, j), body,
+                new Type.Array(dtype, 2, Layout.C, false), negative(s), s);
+    }
+
+    private TExpr intScalar(Expr e, String fn) {
+        TExpr v = t.expr(e);
+        if (v == null) return null;
+        if (!v.type().isIntegerOrBool()) {
+            t.error("type.call.argument", e.span(), fn + "() needs an integer here, not " + v.type(), "");
+            return null;
+        }
+        return t.cast(v, Types.INT64, e.span());
+    }
+
+    /** An integer or a tuple of integers as int64 extents; null after reporting. */
+    List<TExpr> shape(Expr e, String fn) {
+        TExpr v = t.expr(e);
+        if (v == null) return null;
+        List<TExpr> dims = new ArrayList<>();
+        if (v.type() instanceof Type.Tuple tt) {
+            for (int i = 0; i < tt.elements().size(); i++) {
+                TExpr d = v instanceof TExpr.MakeTuple mt ? mt.elements().get(i) : new TExpr.TupleGet(v, i, e.span());
+                if (!d.type().isIntegerOrBool()) { shapeError(e, fn, v.type()); return null; }
+                dims.add(t.cast(d, Types.INT64, e.span()));
+            }
+        } else if (v.type() instanceof Type.Int) {
+            dims.add(t.cast(v, Types.INT64, e.span()));
+        } else {
+            shapeError(e, fn, v.type());
+            return null;
+        }
+        return dims;
+    }
+
+    private void shapeError(Expr e, String fn, Type got) {
+        t.error("type.shape", e.span(), "the shape must be an integer or a tuple of integers, not " + got,
+                "write " + fn + "(n, ...) or " + fn + "((rows, cols), ...)");
+    }
+}
