@@ -23,8 +23,20 @@ the arguments of each ``# CASE: func(ARG, ...)`` comment line, calls the Numba f
 
 A CASE line may end with ``# tag tag ...``: ``ulp=N`` (float tolerance in units in the last place
 of the result dtype), ``unspecified`` (the value is undefined behaviour in Numba/LLVM: only the
-result dtype is checked), ``note=...`` (free text, rest of the line). A ``# ULP: N`` line anywhere
+result dtype is checked), ``note=...`` (free text, rest of the line), ``numpy-differs`` (Numba's
+result is known to differ from plain NumPy's; say why with ``note=``). A ``# ULP: N`` line anywhere
 in the file sets the default tolerance of all its cases.
+
+NumPy cross-check: every case that does not raise in Numba is also run as plain CPython + NumPy
+(``disp.py_func``, with every Numba dispatcher among its globals replaced by its own Python
+function, so no compiled code runs) on fresh arguments. Its result and its array arguments after
+the call must agree with Numba's in shape and value (dtypes may differ: Numba's typing rules are
+not NumPy's): integers and bools exactly, floats within max(ulp, 4) ulp of Numba's dtype, NaN
+matching NaN, tuples element by element. A disagreement fails the file, naming file:line and both
+values, unless the case is tagged ``numpy-differs`` (recorded as ``"numpy_differs": true``) or is
+an older case listed in ``PRE_XCHECK_DIFFERS``; such a case that agrees after all fails too (a stale
+tag). Cases tagged ``unspecified`` are not cross-checked. Nothing else of the cross-check is
+written to the manifest.
 
 Bounds checking: Numba does not check bounds by default but arrayjit does, so this script sets
 NUMBA_BOUNDSCHECK=1 before importing Numba (it overrides every decorator's ``boundscheck=``):
@@ -42,6 +54,8 @@ import math
 import os
 import re
 import sys
+import types as pytypes
+import warnings
 import zipfile
 
 os.environ["NUMBA_BOUNDSCHECK"] = "1"
@@ -60,6 +74,98 @@ CASE_RE = re.compile(r"^\s*#\s*CASE:\s*(.*?)\s*$")
 CALL_RE = re.compile(r"^\s*#\s*CALL:\s*(.*?)\s*$")
 ULP_RE = re.compile(r"^\s*#\s*ULP:\s*(\d+)\s*$")
 MAX_ELEMS = 1000
+XCHECK_MIN_ULP = 4  # the NumPy cross-check allows at least this many ulp between floats
+
+# Cases written before the NumPy cross-check whose Numba result legitimately differs from plain
+# CPython + NumPy: treated like a ``numpy-differs`` tag, but nothing is recorded, so their manifests
+# stay as they were. New cases use the tag. Keyed by file stem, then the exact CASE call text.
+PRE_XCHECK_DIFFERS = {
+    "arith_small_ints": (
+        "Numba computes small-int scalar arithmetic in int64; NumPy scalars wrap in their width",
+        {"add(np.int32(2147483647), np.int32(1))",
+         "add(np.int8(127), np.int8(1))",
+         "mul(np.int16(300), np.int16(300))",
+         "mul(np.uint8(200), np.uint8(3))",
+         "add(np.uint16(65535), np.uint16(1))",
+         "add(np.uint32(4000000000), np.uint32(1000000000))",
+         "floordiv(np.int8(-128), np.int8(-1))",
+         "to_int8(100)"}),
+    "arr_dtypes": (
+        "Numba widens uint8/int8 elements to int64 before adding; NumPy scalars wrap",
+        {"first_plus_second(np.array([200, 100], dtype=np.uint8))",
+         "first_plus_second(np.array([100, 100], dtype=np.int8))"}),
+    "int_overflow": (
+        "int64 arithmetic wraps around in Numba; CPython ints are unbounded",
+        {"add(9223372036854775807, 1)",
+         "add(-9223372036854775808, -1)",
+         "mul(9223372036854775807, 2)",
+         "mul(4294967296, 4294967296)",
+         "negate(-9223372036854775808)",
+         "accumulate(100)",
+         "factorial(21)",
+         "factorial(25)"}),
+    "k_cumulative": (
+        "uint8 - uint8 elements wrap in NumPy; Numba computes in int64",
+        {"diff(np.array([10, 5, 0], dtype=np.uint8))"}),
+    "k_int_algorithms": (
+        "int64 arithmetic wraps around in Numba; CPython ints are unbounded",
+        {"fib(100)"}),
+    "math_edge": (
+        "Numba's math functions return nan/inf where CPython's math module raises",
+        {"sqrt_(-1.0)",
+         "sqrt_(-1)",
+         "log_(0.0)",
+         "log_(0)",
+         "log_(-1.0)",
+         "exp_(1000.0)",
+         "gamma_(0.0)",
+         "gamma_(-1.0)",
+         "gamma_(200.0)",
+         "acos_(2.0)",
+         "cos_(np.inf)",
+         "pow_(-8.0, 1.0 / 3.0)",
+         "pow_(0.0, -1.0)"}),
+    "math_float32": (
+        "Numba evaluates math on float32 in float32; CPython's math module in float64",
+        {"f32_math(np.float32(2.5))",
+         "f32_math(np.float32(0.1))",
+         "f32_two(np.float32(1.0), np.float32(2.0))",
+         "f32_special(np.float32(2.5))",
+         "f32_norm(np.arange(10, dtype=np.float32))"}),
+    "math_funcs": (
+        "Numba's lgamma is 8 ulp away from CPython's at 2.5",
+        {"special(2.5)"}),
+    "power": (
+        "Numba: int ** negative int is 0, float ** gives nan/inf where CPython gives a float or a"
+        " complex or raises; float32 squares stay float32",
+        {"ipow(2, -1)",
+         "ipow(-2, -1)",
+         "ipow(2, -2)",
+         "fpow(0.0, -1.0)",
+         "fpow(-8.0, 1.0 / 3.0)",
+         "fpow(2.0, 1024.0)",
+         "pow_literal_neg(2)",
+         "square_cube(np.float32(0.1))"}),
+    "shifts_bitops": (
+        "shifts wrap in int64/uint64 in Numba; ~bool is a bool in Numba, -2/-1 in CPython;"
+        " CPython rejects int64 >> uint64",
+        {"shl(1, 63)",
+         "shl(np.int32(1), np.int32(40))",
+         "shl(np.uint8(255), 60)",
+         "shr(-8, np.uint64(1))",
+         "bool_bitops(True, False)",
+         "bool_bitops(True, True)"}),
+    "unary_ops": (
+        "~bool is a bool in Numba, an int (-2/-1) in CPython",
+        {"invert(True)",
+         "invert(False)"}),
+    "unsigned_ints": (
+        "Numba computes unsigned scalars in uint64 (int64 with an int literal); NumPy scalars wrap"
+        " in their own width or go to float64",
+        {"sub(np.uint32(0), np.uint32(1))",
+         "sub(np.uint8(0), np.uint8(1))",
+         "add(np.uint64(18446744073709551615), 0)"}),
+}
 
 
 class CorpusError(Exception):
@@ -84,6 +190,8 @@ def split_case(text):
                 tags["ulp"] = int(tok[4:])
             elif tok == "unspecified":
                 tags["unspecified"] = True
+            elif tok == "numpy-differs":
+                tags["numpy_differs"] = True
             else:
                 raise CorpusError("unknown CASE tag %r" % tok)
     return call.strip(), tags
@@ -302,11 +410,106 @@ def python_reference(disp, case):
     if py is None:
         return None, None
     try:
-        with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             py(*eval_args(case))
     except Exception as e:  # noqa: BLE001
         return type(e).__name__, str(e)
     return None, None
+
+
+def plain_function(disp, memo=None):
+    """disp.py_func with every Numba dispatcher among its globals replaced by its own plain
+    function (recursively), so that calling it runs no compiled code at all."""
+    memo = {} if memo is None else memo
+    if id(disp) in memo:
+        return memo[id(disp)]
+    py = disp.py_func
+    glb = dict(py.__globals__)
+    f = pytypes.FunctionType(py.__code__, glb, py.__name__, py.__defaults__, py.__closure__)
+    memo[id(disp)] = f
+    for k, v in py.__globals__.items():
+        if isinstance(v, numba.core.dispatcher.Dispatcher):
+            glb[k] = plain_function(v, memo)
+    return f
+
+
+def as_array(v):
+    if isinstance(v, np.ndarray):
+        return v
+    try:
+        return np.asarray(v)
+    except OverflowError:  # a Python int beyond 64 bits
+        return np.array(v, dtype=object)
+
+
+def ordered_bits(a):
+    """Float array -> Python ints ordered like the floats (adjacent floats differ by 1)."""
+    bits = a.view(np.int32 if a.dtype == np.float32 else np.int64).ravel().tolist()
+    top = 0x7FFFFFFF if a.dtype == np.float32 else 0x7FFFFFFFFFFFFFFF
+    return [b if b >= 0 else -(b & top) for b in bits]
+
+
+def values_differ(nb, py, ulp):
+    """None if NumPy's value py agrees with Numba's value nb (a scalar or an array), else why not.
+    Dtypes are not compared; integers and bools must be equal, floats within ulp of Numba's dtype
+    (of float64 where Numba's value is an integer), NaN equal to NaN."""
+    nb, py = as_array(nb), as_array(py)
+    if nb.shape != py.shape:
+        return "shape %s, NumPy gives %s" % (nb.shape, py.shape)
+    if nb.dtype.kind not in "fc" and py.dtype.kind not in "fc":
+        return None if nb.tolist() == py.tolist() else "values differ"
+    if "c" in (nb.dtype.kind, py.dtype.kind):
+        return "complex values are not supported"
+    ft = nb.dtype if nb.dtype.kind == "f" else np.dtype(np.float64)
+    with np.errstate(all="ignore"):
+        x, y = nb.astype(ft), py.astype(ft)
+    xn, yn = np.isnan(x), np.isnan(y)
+    if not np.array_equal(xn, yn):
+        return "NaNs differ"
+    x, y = x[~xn], y[~yn]
+    if not np.array_equal(np.isinf(x), np.isinf(y)) or \
+            not np.array_equal(x[np.isinf(x)], y[np.isinf(y)]):
+        return "infinities differ"
+    dist = max((abs(p - q) for p, q in zip(ordered_bits(x), ordered_bits(y))), default=0)
+    return None if dist <= ulp else "%d ulp apart (tolerance %d)" % (dist, ulp)
+
+
+def show(v):
+    if isinstance(v, np.ndarray):
+        return "%s %s %s" % (v.dtype.name, list(v.shape),
+                             np.array2string(v, threshold=40, separator=", ").replace("\n", ""))
+    if isinstance(v, tuple):
+        return "(" + ", ".join(show(e) for e in v) + ")"
+    return "%s %r" % (type(v).__name__, v)
+
+
+def numpy_disagreement(disp, case, result, args_after, ulp):
+    """Runs the case as plain CPython + NumPy on fresh arguments; None if it agrees with Numba's
+    result and array arguments after the call, else a message naming both values."""
+    args = eval_args(case)
+    try:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            py = plain_function(disp)(*args)
+    except Exception as e:  # noqa: BLE001
+        return "Numba returns %s, NumPy raises %s: %s" % (show(result), type(e).__name__, e)
+    if isinstance(result, tuple) != isinstance(py, tuple) or (result is None) != (py is None):
+        return "Numba returns %s, NumPy returns %s" % (show(result), show(py))
+    pairs = [("result", result, py)]
+    if isinstance(result, tuple):
+        if len(result) != len(py):
+            return "Numba returns %s, NumPy returns %s" % (show(result), show(py))
+        pairs = [("result[%d]" % j, r, q) for j, (r, q) in enumerate(zip(result, py))]
+    elif result is None:
+        pairs = []
+    pairs += [("argument %d after the call" % i, a, b)
+              for i, (a, b) in enumerate(zip(args_after, args)) if isinstance(a, np.ndarray)]
+    for what, nb_v, py_v in pairs:
+        why = values_differ(nb_v, py_v, ulp)
+        if why:
+            return "%s: %s; Numba: %s; NumPy: %s" % (what, why, show(nb_v), show(py_v))
+    return None
 
 
 def generate_file(path):
@@ -374,10 +577,24 @@ def generate_file(path):
                                                                        if layout_of(a1) == "A" else a1))
                     mutated.append({"arg": i, "npy": "case%d.arg%d.after.npy" % (k, i)})
             entry["mutated"] = mutated
+            tags = case["tags"]
+            known = case["call"] in PRE_XCHECK_DIFFERS.get(name, ("", ()))[1]
+            if not tags.get("unspecified"):
+                why = numpy_disagreement(disp, case, result, args,
+                                         max(tags.get("ulp", default_ulp), XCHECK_MIN_ULP))
+                if why and not (tags.get("numpy_differs") or known):
+                    raise CorpusError("%s:%d: %s: Numba and NumPy disagree (tag the CASE "
+                                      "numpy-differs with a note= if intended): %s"
+                                      % (path, case["line"], case["call"], why))
+                if not why and (tags.get("numpy_differs") or known):
+                    raise CorpusError("%s:%d: %s: marked numpy-differs, but NumPy agrees"
+                                      % (path, case["line"], case["call"]))
         entry["ulp"] = case["tags"].get("ulp", default_ulp)
         entry["unspecified"] = bool(case["tags"].get("unspecified", False))
         if "note" in case["tags"]:
             entry["note"] = case["tags"]["note"]
+        if case["tags"].get("numpy_differs"):
+            entry["numpy_differs"] = True
         manifest["cases"].append(entry)
     return name, manifest, w.files
 
