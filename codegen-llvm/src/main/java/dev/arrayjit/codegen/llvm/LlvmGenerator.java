@@ -564,6 +564,15 @@ final class LlvmGenerator {
             case TExpr.Reshape r -> reshape(r);
             case TExpr.BroadcastTo bt -> broadcastTo(bt);
             case TExpr.Overlaps o -> overlaps(o);
+            case TExpr.Fail f -> {
+                LLVMValueRef[] payload = new LLVMValueRef[f.payload().size()];
+                for (int k = 0; k < payload.length; k++) payload[k] = expr(f.payload().get(k));
+                raise(f.site().id(), payload);
+                LLVMPositionBuilderAtEnd(b, block("after.fail")); // unreachable: the value is never used
+                yield LLVMGetUndef(t.value(f.type()));
+            }
+            case TExpr.MatMul m -> throw ice("matrix product reached code generation unlowered");
+            case TExpr.Generate g -> throw ice("generated array reached code generation unlowered");
             case TExpr.ElementWise w -> throw ice("element-wise expression reached code generation unlowered");
             case TExpr.Reduce r -> throw ice("reduction reached code generation unlowered");
         };

@@ -121,6 +121,9 @@ final class LoopVersioning {
             case TExpr.Reshape r -> false;
             case TExpr.BroadcastTo bt -> all(Exprs.children(bt));
             case TExpr.Overlaps o -> expr(o.left()) && expr(o.right());
+            case TExpr.Fail f -> all(f.payload());
+            case TExpr.MatMul m -> false;
+            case TExpr.Generate g -> false;
             case TExpr.ElementWise w -> false;
             case TExpr.Reduce r -> false;
         };
@@ -182,6 +185,9 @@ final class LoopVersioning {
             case TExpr.Reshape r -> false;
             case TExpr.BroadcastTo bt -> false;
             case TExpr.Overlaps o -> false;
+            case TExpr.Fail f -> false;
+            case TExpr.MatMul m -> false;
+            case TExpr.Generate g -> false;
             case TExpr.ElementWise w -> false;
             case TExpr.Reduce r -> false;
         };

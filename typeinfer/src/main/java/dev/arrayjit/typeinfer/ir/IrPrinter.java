@@ -136,6 +136,9 @@ public final class IrPrinter {
                     + " shape" + g.shape().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
                     + " " + g.indices().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
                     + " -> " + expr(g.body()) + ": " + g.type();
+            case TExpr.Fail f -> "fail " + f.site().kind() + "(\"" + f.site().message() + "\")"
+                    + f.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")) + ": " + f.type() + site(f.site());
+            case TExpr.MatMul m -> "matmul(" + expr(m.left()) + ", " + expr(m.right()) + "): " + m.type() + site(m.mismatch());
             case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
             case TExpr.ElementWise w -> "elementwise" + w.params().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
                     + "(" + expr(w.body()) + ")" + w.operands().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))

@@ -263,6 +263,18 @@ public final class IrVerifier {
                 declared.removeAll(g.indices());
                 if (!g.body().type().equals(g.type().dtype())) fail("generate body of type " + g.body().type() + " for " + g.type());
             }
+            case TExpr.Fail f -> {
+                if (f.site() == null || f.site().id() < 0) fail("fail without a registered site");
+                for (TExpr x : f.payload()) { expr(x); expect(x, Types.INT64, "fail payload"); }
+            }
+            case TExpr.MatMul m -> {
+                expr(m.left()); expr(m.right());
+                Type d = Types.dtypeOf(m.type());
+                if (!(m.left().type() instanceof Type.Array l) || !(m.right().type() instanceof Type.Array r)
+                        || !l.dtype().equals(d) || !r.dtype().equals(d) || l.ndim() < 1 || l.ndim() > 2 || r.ndim() < 1 || r.ndim() > 2) {
+                    fail("matmul of " + m.left().type() + " and " + m.right().type() + " typed " + m.type());
+                }
+            }
             case TExpr.Overlaps o -> {
                 expr(o.left()); expr(o.right());
                 if (!(o.left().type() instanceof Type.Array) || !(o.right().type() instanceof Type.Array)) fail("overlap test of non-arrays");

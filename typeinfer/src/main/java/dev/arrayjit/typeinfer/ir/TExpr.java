@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p><b>Array expressions.</b> {@link ElementWise} (a scalar body applied to every element of
  * broadcast operands, one node for a whole fused expression such as {@code (a - b) * (a + b)}),
- * {@link Generate}, {@link Reduce} and {@link TStmt.ArrayAssign} are high-level nodes: the {@code lower-arrays} pass
+ * {@link Generate}, {@link MatMul}, {@link Reduce} and {@link TStmt.ArrayAssign} are high-level nodes: the {@code lower-arrays} pass
  * turns them into loops, as Numba's array-expression rewrite does, so backends never see them.
  */
 public sealed interface TExpr {
@@ -128,6 +128,20 @@ public sealed interface TExpr {
      */
     record Generate(List<TExpr> operands, List<Var> params, List<TExpr> shape, List<Var> indices, TExpr body,
                     Type.Array type, ErrorSite negativeDim, Span span) implements TExpr {}
+
+    /**
+     * {@code np.dot(a, b)} / {@code a @ b} of 1-D and 2-D arrays of the result's dtype: a scalar for
+     * two vectors, else a new C array. Inner extents that differ raise {@code mismatch} (ValueError;
+     * payload: both shapes, then the two extents).
+     */
+    record MatMul(TExpr left, TExpr right, Type type, ErrorSite mismatch, Span span) implements TExpr {}
+
+    /**
+     * Raises {@code site} with int64 {@code payload} values; never produces its value (of
+     * {@code type}). Lets an expression fail where a statement cannot be placed, e.g. the last arm
+     * of a choice among valid cases.
+     */
+    record Fail(ErrorSite site, List<TExpr> payload, Type type, Span span) implements TExpr {}
 
     /** Whether the memory the elements of two arrays occupy intersects (so writing one may change the other). */
     record Overlaps(TExpr left, TExpr right, Span span) implements TExpr {

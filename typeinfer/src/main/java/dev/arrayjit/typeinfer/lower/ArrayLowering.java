@@ -46,6 +46,8 @@ public final class ArrayLowering {
     private final Sites sites;
     private final List<Var> locals = new ArrayList<>();
     private int nextId;
+    /** Set while lowering a reduction whose result does not depend on the order of the elements. */
+    private boolean orderFree;
 
     private ArrayLowering(TypedFunction fn, Sites sites) {
         this.fn = fn;
@@ -155,6 +157,7 @@ public final class ArrayLowering {
         return switch (e) {
             case TExpr.ElementWise w -> materialize(w, out);
             case TExpr.Generate g -> generate(g, out);
+            case TExpr.MatMul m -> matmul(m, out);
             case TExpr.Reduce r -> reduce(r, out);
             case TExpr.Select s -> {
                 TExpr c = expr(s.cond(), out);
@@ -333,7 +336,12 @@ public final class ArrayLowering {
             subst.put(src.params().get(i), new TExpr.ArrayLoad(op, List.copyOf(at.subList(n - a.ndim(), n)), null, span));
         }
         List<TStmt> inner = body.apply(at, Substitute.apply(src.body(), subst));
-        for (int k = n - 1; k >= 0; k--) {
+        // An order-free reduction of Fortran arrays walks memory in order (as Numba's nditer does,
+        // so sums round the same), axis 0 innermost; everything else goes in C order.
+        boolean fortran = orderFree && n > 1 && operands.stream().allMatch(o -> !(o.type() instanceof Type.Array a)
+                || a.layout() == Layout.F) && operands.stream().anyMatch(o -> o.type() instanceof Type.Array);
+        for (int j = 0; j < n; j++) {
+            int k = fortran ? j : n - 1 - j;
             inner = List.of(new TStmt.ForRange(idx.get(k), i64(0, span), extents.get(k), i64(1, span), inner, null, span));
         }
         return inner;
@@ -374,6 +382,83 @@ public final class ArrayLowering {
             inner = List.of(new TStmt.ForRange(idx.get(k), i64(0, span), shape.get(k), i64(1, span), inner, null, span));
         }
         out.addAll(inner);
+        return res;
+    }
+
+    /**
+     * Matrix products as loops whose innermost index walks the last axis of the right operand and
+     * of the result (contiguous for C arrays): vector·vector and matrix·vector are dot products,
+     * vector·matrix and matrix·matrix accumulate rows ({@code i, k, j} order).
+     */
+    private TExpr matmul(TExpr.MatMul m, List<TStmt> out) {
+        Span span = m.span();
+        List<TExpr> ops = exprs(List.of(m.left(), m.right()), out);
+        TExpr a = spill(ops.get(0), out), b = spill(ops.get(1), out);
+        int na = ((Type.Array) a.type()).ndim(), nb = ((Type.Array) b.type()).ndim();
+        Type d = Types.dtypeOf(m.type());
+        TExpr ka = spill(dim(a, na - 1, span), out), kb = spill(dim(b, 0, span), out);
+        List<TExpr> payload = new ArrayList<>();
+        for (int k = 0; k < na; k++) payload.add(dim(a, k, span));
+        for (int k = 0; k < nb; k++) payload.add(dim(b, k, span));
+        payload.add(ka);
+        payload.add(kb);
+        out.add(new TStmt.If(new TExpr.Compare(CmpOp.NE, ka, kb, span), List.of(new TStmt.Raise(m.mismatch(), payload, span)),
+                List.of(), span));
+        java.util.function.BiFunction<TExpr, TExpr, TExpr> mul = (x, y) -> new TExpr.Binary(ArithOp.MUL, x, y, d, null, span);
+        java.util.function.BiFunction<TExpr, TExpr, TExpr> add = (x, y) -> new TExpr.Binary(ArithOp.ADD, x, y, d, null, span);
+        Var k = temp("k", Types.INT64);
+        TExpr kv = load(k, span);
+        if (nb == 1) {
+            // v·v or M·v: out[i] = sum_k a[i, k] * b[k]
+            Var acc = temp("acc", d);
+            java.util.function.Function<List<TExpr>, List<TStmt>> dotRow = rowIdx -> {
+                List<TExpr> ai = new ArrayList<>(rowIdx);
+                ai.add(kv);
+                return List.of(new TStmt.Assign(acc, cast(i64(0, span), d), span),
+                        new TStmt.ForRange(k, i64(0, span), ka, i64(1, span), List.of(new TStmt.Assign(acc, add.apply(load(acc, span),
+                                mul.apply(new TExpr.ArrayLoad(a, ai, null, span), new TExpr.ArrayLoad(b, List.of(kv), null, span))), span)),
+                                null, span));
+            };
+            if (na == 1) {
+                out.addAll(dotRow.apply(List.of()));
+                return load(acc, span);
+            }
+            Type.Array rt = (Type.Array) m.type();
+            Var result = temp("arr", rt);
+            TExpr rows = dim(a, 0, span);
+            out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, List.of(rows), Fill.EMPTY, null, span), span));
+            TExpr res = load(result, span);
+            nestOver(List.of(rows), span, out, at -> {
+                List<TStmt> body = new ArrayList<>(dotRow.apply(at));
+                body.add(new TStmt.Store(res, at, load(acc, span), null, span));
+                return body;
+            });
+            return res;
+        }
+        // v·M or M·M: out[i, :] += a[i, k] * b[k, :]
+        Type.Array rt = (Type.Array) m.type();
+        List<TExpr> shape = new ArrayList<>();
+        if (na == 2) shape.add(dim(a, 0, span));
+        shape.add(dim(b, 1, span));
+        Var result = temp("arr", rt);
+        out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, shape, Fill.ZEROS, null, span), span));
+        TExpr res = load(result, span);
+        Var j = temp("j", Types.INT64);
+        TExpr jv = load(j, span);
+        java.util.function.Function<List<TExpr>, List<TStmt>> row = rowIdx -> {
+            List<TExpr> ai = new ArrayList<>(rowIdx);
+            ai.add(kv);
+            List<TExpr> oi = new ArrayList<>(rowIdx);
+            oi.add(jv);
+            Var aik = temp("aik", d);
+            TStmt inner = new TStmt.ForRange(j, i64(0, span), dim(b, 1, span), i64(1, span), List.of(new TStmt.Store(res, oi,
+                    add.apply(new TExpr.ArrayLoad(res, oi, null, span), mul.apply(load(aik, span),
+                            new TExpr.ArrayLoad(b, List.of(kv, jv), null, span))), null, span)), null, span);
+            return List.of(new TStmt.ForRange(k, i64(0, span), ka, i64(1, span), List.of(
+                    new TStmt.Assign(aik, new TExpr.ArrayLoad(a, ai, null, span), span), inner), null, span));
+        };
+        if (na == 1) out.addAll(row.apply(List.of()));
+        else nestOver(List.of(dim(a, 0, span)), span, out, row);
         return res;
     }
 
@@ -439,6 +524,18 @@ public final class ArrayLowering {
         Span span = r.span();
         Source src = source(r.array(), out);
         List<TExpr> shape = broadcastShape(src, out);
+        if (r.op() == Reduction.CUMSUM || r.op() == Reduction.CUMPROD) return scan(r, src, shape, out);
+        if (r.axis() != null) return reduceAxis(r, src, shape, out);
+        orderFree = r.op() != Reduction.ARGMIN && r.op() != Reduction.ARGMAX;
+        try {
+            return reduceAll(r, src, shape, out);
+        } finally {
+            orderFree = false;
+        }
+    }
+
+    private TExpr reduceAll(TExpr.Reduce r, Source src, List<TExpr> shape, List<TStmt> out) {
+        Span span = r.span();
         Type rt = r.type();
         Type et = src.body().type();
         if (r.empty() != null) {
@@ -529,7 +626,135 @@ public final class ArrayLowering {
                 TExpr var = new TExpr.Binary(ArithOp.DIV, load(sq, span), load(n, span), rt, null, span);
                 yield r.op() == Reduction.VAR ? var : new TExpr.MathCall(MathFn.SQRT, List.of(var), rt, span);
             }
+            case CUMSUM, CUMPROD -> throw new IllegalStateException("scans are lowered by scan()");
         };
+    }
+
+    /** Whether {@code x} should replace the running minimum/maximum {@code cur}: smaller/larger, or a first nan. */
+    private static TExpr better(boolean min, TExpr x, TExpr cur, Type t, Span span) {
+        TExpr b = new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, x, cur, span);
+        if (!(t instanceof Type.Float)) return b;
+        return new TExpr.Logical(false, b, new TExpr.MathCall(MathFn.ISNAN, List.of(x), Types.BOOL, span), Types.BOOL, span);
+    }
+
+    /** cumsum / cumprod: the running total over the elements in C order, as a new 1-D array. */
+    private TExpr scan(TExpr.Reduce r, Source src, List<TExpr> shape, List<TStmt> out) {
+        Span span = r.span();
+        Type.Array rt = (Type.Array) r.type();
+        Type et = rt.dtype();
+        boolean sum = r.op() == Reduction.CUMSUM;
+        TExpr size = i64(1, span);
+        for (TExpr e : shape) size = new TExpr.Binary(ArithOp.MUL, size, e, Types.INT64, null, span);
+        Var result = temp("arr", rt), acc = temp("acc", et), k = temp("k", Types.INT64);
+        out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, List.of(size), Fill.EMPTY, null, span), span));
+        out.add(new TStmt.Assign(acc, cast(i64(sum ? 0 : 1, span), et), span));
+        out.add(new TStmt.Assign(k, i64(0, span), span));
+        TExpr res = load(result, span);
+        loops(src, shape, true, out, (idx, el) -> List.of(
+                new TStmt.Assign(acc, new TExpr.Binary(sum ? ArithOp.ADD : ArithOp.MUL, load(acc, span), cast(el, et), et, null, span), span),
+                new TStmt.Store(res, List.of(load(k, span)), load(acc, span), null, span),
+                new TStmt.Assign(k, new TExpr.Binary(ArithOp.ADD, load(k, span), i64(1, span), Types.INT64, null, span), span)));
+        return res;
+    }
+
+    /**
+     * A reduction along one axis: the result (the other axes) starts at the identity and every
+     * element of the source, visited in C order (contiguous for C inputs), updates its slot.
+     */
+    private TExpr reduceAxis(TExpr.Reduce r, Source src, List<TExpr> shape, List<TStmt> out) {
+        Span span = r.span();
+        int ax = r.axis();
+        Type.Array rt = (Type.Array) r.type();
+        Type acc = rt.dtype(), et = src.body().type();
+        List<TExpr> outShape = new ArrayList<>(shape);
+        outShape.remove(ax);
+        if (r.empty() != null) {
+            out.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, shape.get(ax), i64(0, span), span),
+                    List.of(new TStmt.Raise(r.empty(), span)), List.of(), span));
+        }
+        Var result = temp("arr", rt);
+        out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, outShape, Fill.EMPTY, null, span), span));
+        TExpr res = load(result, span);
+        boolean min = r.op() == Reduction.MIN || r.op() == Reduction.ARGMIN;
+        TExpr init = switch (r.op()) {
+            case SUM, MEAN -> cast(i64(0, span), acc);
+            case PROD -> cast(i64(1, span), acc);
+            case MIN, MAX -> extreme(acc, !min, span);
+            case ARGMIN, ARGMAX -> i64(0, span);
+            default -> throw new IllegalStateException(r.op() + " along an axis");
+        };
+        fill(res, outShape, init, span, out);
+        TExpr best = null;
+        if (r.op() == Reduction.ARGMIN || r.op() == Reduction.ARGMAX) {
+            Type.Array bt = new Type.Array(et, outShape.size(), Layout.C, false);
+            Var b = temp("best", bt);
+            out.add(new TStmt.Assign(b, new TExpr.AllocArray(bt, outShape, Fill.EMPTY, null, span), span));
+            best = load(b, span);
+        }
+        TExpr bestArr = best;
+        loops(src, shape, true, out, (idx, el) -> {
+            List<TExpr> at = new ArrayList<>(idx);
+            TExpr k = at.remove(ax);
+            TExpr cur = new TExpr.ArrayLoad(res, at, null, span);
+            return switch (r.op()) {
+                case SUM, MEAN, PROD -> List.of(new TStmt.Store(res, at, new TExpr.Binary(r.op() == Reduction.PROD ? ArithOp.MUL : ArithOp.ADD,
+                        cur, cast(el, acc), acc, null, span), null, span));
+                case MIN, MAX -> {
+                    Var x = temp("x", acc);
+                    TExpr xv = load(x, span);
+                    yield List.of(new TStmt.Assign(x, el, span),
+                            new TStmt.Store(res, at, new TExpr.Select(better(min, xv, cur, acc, span), xv, cur, acc, span), null, span));
+                }
+                default -> {
+                    Var x = temp("x", et);
+                    TExpr xv = load(x, span);
+                    TExpr held = new TExpr.ArrayLoad(bestArr, at, null, span);
+                    TExpr wins = et instanceof Type.Bool
+                            ? new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, cast(xv, Types.INT64), cast(held, Types.INT64), span)
+                            : new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, xv, held, span);
+                    if (et instanceof Type.Float) {
+                        TExpr heldNan = new TExpr.MathCall(MathFn.ISNAN, List.of(held), Types.BOOL, span);
+                        TExpr xNan = new TExpr.MathCall(MathFn.ISNAN, List.of(xv), Types.BOOL, span);
+                        wins = new TExpr.Logical(true, new TExpr.Unary(UnOp.NOT, heldNan, Types.BOOL, span),
+                                new TExpr.Logical(false, xNan, wins, Types.BOOL, span), Types.BOOL, span);
+                    }
+                    TExpr first = new TExpr.Compare(CmpOp.EQ, k, i64(0, span), span);
+                    yield List.of(new TStmt.Assign(x, el, span),
+                            new TStmt.If(new TExpr.Logical(false, first, wins, Types.BOOL, span),
+                                    List.of(new TStmt.Store(bestArr, at, xv, null, span), new TStmt.Store(res, at, k, null, span)),
+                                    List.of(), span));
+                }
+            };
+        });
+        if (r.op() == Reduction.MEAN) {
+            TExpr n = cast(shape.get(ax), acc);
+            List<TStmt> divide = new ArrayList<>();
+            nestOver(outShape, span, divide, at -> List.of(new TStmt.Store(res, at, new TExpr.Binary(ArithOp.DIV,
+                    new TExpr.ArrayLoad(res, at, null, span), n, acc, null, span), null, span)));
+            out.addAll(divide);
+        }
+        return res;
+    }
+
+    /** Stores {@code value} into every element of a new C array of these extents. */
+    private void fill(TExpr array, List<TExpr> extents, TExpr value, Span span, List<TStmt> out) {
+        nestOver(extents, span, out, at -> List.of(new TStmt.Store(array, at, value, null, span)));
+    }
+
+    /** Loops over every index of {@code extents} in C order. */
+    private void nestOver(List<TExpr> extents, Span span, List<TStmt> out, java.util.function.Function<List<TExpr>, List<TStmt>> body) {
+        int n = extents.size();
+        List<Var> idx = new ArrayList<>();
+        List<TExpr> at = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            idx.add(temp("i", Types.INT64));
+            at.add(load(idx.get(k), span));
+        }
+        List<TStmt> inner = body.apply(at);
+        for (int k = n - 1; k >= 0; k--) {
+            inner = List.of(new TStmt.ForRange(idx.get(k), i64(0, span), extents.get(k), i64(1, span), inner, null, span));
+        }
+        out.addAll(inner);
     }
 
     private static TExpr cast(TExpr v, Type to) {

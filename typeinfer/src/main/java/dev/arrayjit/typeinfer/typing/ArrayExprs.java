@@ -103,6 +103,7 @@ final class ArrayExprs {
     }
 
     TExpr binary(BinaryOp op, TExpr l, TExpr r, Span span) {
+        if (op == BinaryOp.MATMUL) return matmul("'@'", l, r, span);
         if (!numericOperands(op.symbol, span, l, r)) return null;
         UfuncLoops.Kind kind = switch (op) {
             case ADD, MUL -> UfuncLoops.Kind.ALL;
@@ -111,12 +112,8 @@ final class ArrayExprs {
             case FLOORDIV, MOD, POW -> UfuncLoops.Kind.REAL;
             case BITAND, BITOR, BITXOR -> UfuncLoops.Kind.BITWISE;
             case LSHIFT, RSHIFT -> UfuncLoops.Kind.INTEGER;
-            case MATMUL -> null;
+            case MATMUL -> throw new IllegalStateException();
         };
-        if (kind == null) {
-            t.error("unsupported.matmul", span, "'@' on arrays is not supported yet", "multiply with explicit loops");
-            return null;
-        }
         Type lt = loop(kind, op.symbol, span, l, r);
         if (lt == null) return null;
         ArithOp a = switch (op) {
@@ -170,6 +167,28 @@ final class ArrayExprs {
         }, span);
     }
 
+    /** {@code np.dot(a, b)} or {@code a @ b} of 1-D/2-D real arrays, in NumPy's promoted dtype. */
+    TExpr matmul(String what, TExpr l, TExpr r, Span span) {
+        if (!(l.type() instanceof Type.Array la) || !(r.type() instanceof Type.Array ra) || la.ndim() < 1 || la.ndim() > 2
+                || ra.ndim() < 1 || ra.ndim() > 2) {
+            t.error("type.matmul", span, what + " needs two 1-D or 2-D arrays, not " + describe(l, r),
+                    "multiply by a scalar with '*'; for higher dimensions loop over the leading axes");
+            return null;
+        }
+        Type d = Promotion.promote(la.dtype(), ra.dtype());
+        if (d instanceof Type.Complex || d instanceof Type.Bool) {
+            t.error("unsupported.matmul", span, what + " of " + describe(l, r) + " is not supported", "convert with astype(np.float64)");
+            return null;
+        }
+        TExpr a = la.dtype().equals(d) ? l : convert(l, d, span), b = ra.dtype().equals(d) ? r : convert(r, d, span);
+        Type rt = la.ndim() == 1 && ra.ndim() == 1 ? d : new Type.Array(d, la.ndim() + ra.ndim() - 2, Layout.C, false);
+        String left = FunctionTyper.shapeTemplate(0, la.ndim()), right = FunctionTyper.shapeTemplate(la.ndim(), ra.ndim());
+        int n = la.ndim() + ra.ndim();
+        ErrorSite site = t.site(ExcKind.ValueError, "shapes " + left + " and " + right + " not aligned: {" + n + "} (dim "
+                + (la.ndim() - 1) + ") != {" + (n + 1) + "} (dim 0)", span);
+        return new TExpr.MatMul(a, b, rt, site, span);
+    }
+
     /** A NumPy ufunc on arrays; {@code scalar} types the element function on the loop-typed elements. */
     TExpr ufunc(String name, List<TExpr> args, Span span, Function<List<TExpr>, TExpr> scalar) {
         if (name.equals("power")) return binary(BinaryOp.POW, args.get(0), args.get(1), span);
@@ -204,7 +223,13 @@ final class ArrayExprs {
     }
 
     /** A whole-array reduction; null after reporting when the operand is not a numeric array. */
-    TExpr reduce(Reduction op, TExpr a, Span span) {
+    TExpr reduce(Reduction op, TExpr a, Span span) { return reduce(op, a, null, span); }
+
+    /**
+     * A reduction of the whole array ({@code axis} null) or along one axis (already normalized to
+     * 0..ndim-1; the result then has one dimension less), or a running total (CUMSUM/CUMPROD).
+     */
+    TExpr reduce(Reduction op, TExpr a, Integer axis, Span span) {
         if (!(a.type() instanceof Type.Array at)) {
             t.error("type.call.argument", span, op.name().toLowerCase(Locale.ROOT) + "() needs an array, not " + a.type(),
                     "pass an array");
@@ -215,15 +240,19 @@ final class ArrayExprs {
             t.error("unsupported.complex", span, "complex arrays are not supported yet", "");
             return null;
         }
+        if (axis != null && at.ndim() <= 1) axis = null; // along the only axis: the whole array
         Type rt = switch (op) {
-            case SUM, PROD -> d instanceof Type.Int i ? (i.signed() ? Types.INT64 : Types.UINT64) : d instanceof Type.Bool ? Types.INT64 : d;
+            case SUM, PROD, CUMSUM, CUMPROD -> d instanceof Type.Int i ? (i.signed() ? Types.INT64 : Types.UINT64)
+                    : d instanceof Type.Bool ? Types.INT64 : d;
             case MIN, MAX -> d;
             case MEAN, VAR, STD -> d.equals(Types.FLOAT32) ? Types.FLOAT32 : Types.FLOAT64;
             case ALL, ANY -> Types.BOOL;
             case ARGMIN, ARGMAX -> Types.INT64;
         };
+        Type type = op == Reduction.CUMSUM || op == Reduction.CUMPROD ? new Type.Array(rt, 1, Layout.C, false)
+                : axis != null ? new Type.Array(rt, at.ndim() - 1, Layout.C, false) : rt;
         ErrorSite empty = null;
-        if ((op == Reduction.MEAN || op == Reduction.VAR || op == Reduction.STD) && !t.decl.info().flags().numpyErrors()) {
+        if ((op == Reduction.MEAN || op == Reduction.VAR || op == Reduction.STD) && axis == null && !t.decl.info().flags().numpyErrors()) {
             // Numba divides by the size under the Python error model: an empty array raises.
             empty = t.site(ExcKind.ZeroDivisionError, "division by zero", span);
         } else if (op.needsElements()) {
@@ -232,6 +261,6 @@ final class ArrayExprs {
                     ? "zero-size array to reduction operation " + (op == Reduction.MIN ? "minimum" : "maximum") + " which has no identity"
                     : "attempt to get " + name + " of an empty sequence", span);
         }
-        return new TExpr.Reduce(op, a, null, rt, empty, span);
+        return new TExpr.Reduce(op, a, axis, type, empty, span);
     }
 }

@@ -24,18 +24,23 @@ final class ArrayMethods {
             Map.entry("amin", Reduction.MIN), Map.entry("max", Reduction.MAX), Map.entry("amax", Reduction.MAX),
             Map.entry("mean", Reduction.MEAN), Map.entry("var", Reduction.VAR), Map.entry("std", Reduction.STD),
             Map.entry("all", Reduction.ALL), Map.entry("any", Reduction.ANY), Map.entry("argmin", Reduction.ARGMIN),
-            Map.entry("argmax", Reduction.ARGMAX));
+            Map.entry("argmax", Reduction.ARGMAX), Map.entry("cumsum", Reduction.CUMSUM), Map.entry("cumprod", Reduction.CUMPROD));
+
+    /** The reductions that take {@code axis=}. */
+    private static final java.util.Set<Reduction> WITH_AXIS = java.util.EnumSet.of(Reduction.SUM, Reduction.PROD, Reduction.MIN,
+            Reduction.MAX, Reduction.MEAN, Reduction.ARGMIN, Reduction.ARGMAX);
 
     private static final List<String> METHODS = List.of("sum", "prod", "min", "max", "mean", "var", "std", "all", "any",
-            "argmin", "argmax", "copy", "astype", "fill", "reshape", "ravel", "flatten", "transpose");
+            "argmin", "argmax", "cumsum", "cumprod", "copy", "astype", "fill", "reshape", "ravel", "flatten", "transpose");
 
     /** {@code base.name(args)} for an array {@code base}. */
     TExpr method(TExpr base, Expr.Attribute a, Expr.Call c) {
         String name = a.attr();
         Reduction r = REDUCTIONS.get(name);
         if (r != null && !name.equals("amin") && !name.equals("amax")) {
-            if (!noArguments(c, "a." + name)) return null;
-            return new ArrayExprs(t).reduce(r, base, c.span());
+            Object[] axis = {null};
+            if (!axisArgument(c, "a." + name, 0, r, base, axis)) return null;
+            return reduceAlong(r, base, axis[0], c.span());
         }
         switch (name) {
             case "copy" -> {
@@ -79,6 +84,16 @@ final class ArrayMethods {
     /** {@code np.name(a, ...)} for the functions that mirror methods, and {@code np.where}. */
     TExpr function(String name, Expr.Call c) {
         if (name.equals("where")) return where(c);
+        if (name.equals("dot") || name.equals("outer")) {
+            if (c.args().size() != 2 || !c.keywords().isEmpty()) {
+                t.error("type.call.arity", c.span(), "np." + name + "() takes two arrays", "");
+                return null;
+            }
+            TExpr x = t.expr(c.args().get(0)), y = t.expr(c.args().get(1));
+            if (x == null || y == null) return null;
+            return name.equals("dot") ? new ArrayExprs(t).matmul("np.dot()", x, y, c.span()) : outer(x, y, c.span());
+        }
+        if (name.equals("clip")) return clip(c);
         if (c.args().isEmpty()) {
             t.error("type.call.arity", c.span(), "np." + name + "() needs an array argument", "");
             return null;
@@ -93,8 +108,9 @@ final class ArrayMethods {
         }
         Reduction r = REDUCTIONS.get(name);
         if (r != null) {
-            if (!onlyFirst(c, "np." + name)) return null;
-            return new ArrayExprs(t).reduce(r, a, c.span());
+            Object[] axis = {null};
+            if (!axisArgument(c, "np." + name, 1, r, a, axis)) return null;
+            return reduceAlong(r, a, axis[0], c.span());
         }
         return switch (name) {
             case "copy" -> onlyFirst(c, "np.copy") ? copy(a, c.span()) : null;
@@ -109,6 +125,81 @@ final class ArrayMethods {
             }
             default -> throw new IllegalStateException(name);
         };
+    }
+
+    /**
+     * A reduction along {@code axis}: null (the whole array), a constant axis, or an int64 value known
+     * only at run time, which picks among the reductions along each axis (and raises for one out of
+     * range, as NumPy does).
+     */
+    private TExpr reduceAlong(Reduction r, TExpr a, Object axis, Span span) {
+        ArrayExprs ops = new ArrayExprs(t);
+        if (!(axis instanceof TExpr ax)) return ops.reduce(r, a, (Integer) axis, span);
+        int ndim = ((Type.Array) a.type()).ndim();
+        List<TExpr> arms = new ArrayList<>();
+        for (int k = 0; k < ndim; k++) {
+            TExpr arm = ops.reduce(r, a, k, span);
+            if (arm == null) return null;
+            arms.add(arm);
+        }
+        Type rt = arms.get(0).type();
+        TExpr chain = new TExpr.Fail(t.site(ExcKind.ValueError, "axis {0} is out of bounds for array of dimension " + ndim, span),
+                List.of(ax), rt, span);
+        for (int k = ndim - 1; k >= 0; k--) {
+            TExpr is = new TExpr.Logical(false, new TExpr.Compare(dev.arrayjit.typeinfer.ir.CmpOp.EQ, ax, i64(k, span), span),
+                    new TExpr.Compare(dev.arrayjit.typeinfer.ir.CmpOp.EQ, ax, i64(k - ndim, span), span), Types.BOOL, span);
+            chain = new TExpr.Select(is, arms.get(k), chain, rt, span);
+        }
+        return chain;
+    }
+
+    private static TExpr i64(long v, Span span) { return new TExpr.Const(Types.INT64, v, span); }
+
+    /**
+     * Reads the optional axis of a reduction (positional after {@code first} arguments, or
+     * {@code axis=}): a constant integer normalized to 0..ndim-1, or an int64 expression when it is
+     * only known at run time. False after reporting.
+     */
+    private boolean axisArgument(Expr.Call c, String fn, int first, Reduction r, TExpr array, Object[] axis) {
+        Expr e = null;
+        if (c.args().size() > first + 1) {
+            t.error("unsupported.arguments", c.span(), fn + "() takes at most the axis here", "pass the array and axis=");
+            return false;
+        }
+        if (c.args().size() == first + 1) e = c.args().get(first);
+        for (var kw : c.keywords()) {
+            if (!kw.name().equals("axis") || e != null) {
+                t.error("unsupported.arguments", kw.span(), fn + "() does not support '" + kw.name() + "' here",
+                        WITH_AXIS.contains(r) ? "only axis= is supported" : "call it without arguments");
+                return false;
+            }
+            e = kw.value();
+        }
+        if (e == null || e instanceof Expr.NoneLit) return true;
+        if (!WITH_AXIS.contains(r)) {
+            t.error("unsupported.axis", e.span(), fn + "() along an axis is not supported", "reduce the whole array, or loop over the other axes");
+            return false;
+        }
+        ConstValue cv = t.constantOf(e);
+        if (!(cv instanceof ConstValue.Scalar sc && sc.value() instanceof Long k)) {
+            TExpr v = t.expr(e);
+            if (v == null) return false;
+            if (!(v.type() instanceof Type.Int)) {
+                t.error("type.axis", e.span(), "the axis must be an integer, not " + v.type(), "write axis=0, axis=1, ...");
+                return false;
+            }
+            axis[0] = t.cast(v, Types.INT64, e.span());
+            return true;
+        }
+        int ndim = ((Type.Array) array.type()).ndim();
+        long n = k < 0 ? k + ndim : k;
+        if (n < 0 || n >= ndim) {
+            t.error("type.axis", e.span(), "axis " + k + " is out of bounds for array of dimension " + ndim,
+                    "use an axis from " + (-ndim) + " to " + (ndim - 1));
+            return false;
+        }
+        axis[0] = (int) n;
+        return true;
     }
 
     private boolean noArguments(Expr.Call c, String fn) {
@@ -212,6 +303,47 @@ final class ArrayMethods {
             return null;
         }
         return new ArrayExprs(t).where(args.get(0), args.get(1), args.get(2), c.span());
+    }
+
+    /** {@code np.outer(a, b)} of 1-D arrays: {@code a[:, None] * b[None, :]}. */
+    private TExpr outer(TExpr a, TExpr b, Span span) {
+        if (!(a.type() instanceof Type.Array at && at.ndim() == 1) || !(b.type() instanceof Type.Array bt && bt.ndim() == 1)) {
+            t.error("type.call.argument", span, "np.outer() needs two 1-D arrays here, not " + a.type() + " and " + b.type(),
+                    "flatten them first with .ravel()");
+            return null;
+        }
+        List<dev.arrayjit.typeinfer.ir.ViewIndex> col = List.of(new dev.arrayjit.typeinfer.ir.ViewIndex.Range(null, null, null),
+                new dev.arrayjit.typeinfer.ir.ViewIndex.NewAxis());
+        List<dev.arrayjit.typeinfer.ir.ViewIndex> row = List.of(new dev.arrayjit.typeinfer.ir.ViewIndex.NewAxis(),
+                new dev.arrayjit.typeinfer.ir.ViewIndex.Range(null, null, null));
+        TExpr x = new TExpr.View(a, col, new Type.Array(at.dtype(), 2, Layout.A, at.readonly()), null, null, span);
+        TExpr y = new TExpr.View(b, row, new Type.Array(bt.dtype(), 2, Layout.A, bt.readonly()), null, null, span);
+        return new ArrayExprs(t).binary(dev.arrayjit.frontend.ast.BinaryOp.MUL, x, y, span);
+    }
+
+    /** {@code np.clip(a, lo, hi)}: Numba keeps a's dtype; nan propagates. */
+    private TExpr clip(Expr.Call c) {
+        if (c.args().size() != 3 || !c.keywords().isEmpty()) {
+            t.error("type.call.arity", c.span(), "np.clip() takes three arguments: np.clip(a, a_min, a_max)", "");
+            return null;
+        }
+        List<TExpr> args = new ArrayList<>();
+        for (Expr e : c.args()) {
+            TExpr v = t.expr(e);
+            if (v == null) return null;
+            args.add(v);
+        }
+        if (!(args.get(0).type() instanceof Type.Array at)) {
+            t.error("type.call.argument", c.args().get(0).span(), "np.clip() needs an array here, not " + args.get(0).type(),
+                    "use min(max(x, lo), hi) for numbers");
+            return null;
+        }
+        Calls calls = new Calls(t);
+        return new ArrayExprs(t).map(args, p -> {
+            TExpr lo = calls.mathTyped("maximum", List.of(p.get(0), p.get(1)), c.span(), true);
+            TExpr v = calls.mathTyped("minimum", List.of(lo, p.get(2)), c.span(), true);
+            return t.cast(v, at.dtype(), c.span());
+        }, c.span());
     }
 
     static String lower(Reduction r) { return r.name().toLowerCase(Locale.ROOT); }

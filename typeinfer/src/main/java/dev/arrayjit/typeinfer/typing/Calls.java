@@ -486,8 +486,8 @@ final class Calls {
             case "full_like" -> new Creation(t).fullLike(c);
             case "eye" -> new Creation(t).eye(c, false);
             case "identity" -> new Creation(t).eye(c, true);
-            case "sum", "prod", "min", "amin", "max", "amax", "mean", "var", "std", "all", "any", "argmin", "argmax", "copy",
-                 "transpose", "reshape", "ravel", "where" -> new ArrayMethods(t).function(name, c);
+            case "sum", "prod", "min", "amin", "max", "amax", "mean", "var", "std", "all", "any", "argmin", "argmax", "cumsum", "cumprod", "copy",
+                 "transpose", "reshape", "ravel", "where", "dot", "outer", "clip" -> new ArrayMethods(t).function(name, c);
             default -> math(name, c, true);
         };
     }
