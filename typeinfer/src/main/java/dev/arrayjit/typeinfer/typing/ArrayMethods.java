@@ -31,7 +31,7 @@ final class ArrayMethods {
             Reduction.MAX, Reduction.MEAN, Reduction.ARGMIN, Reduction.ARGMAX);
 
     private static final List<String> METHODS = List.of("sum", "prod", "min", "max", "mean", "var", "std", "all", "any",
-            "argmin", "argmax", "cumsum", "cumprod", "copy", "astype", "fill", "reshape", "ravel", "flatten", "transpose");
+            "argmin", "argmax", "cumsum", "cumprod", "dot", "clip", "argsort", "copy", "astype", "fill", "reshape", "ravel", "flatten", "transpose");
 
     /** {@code base.name(args)} for an array {@code base}. */
     TExpr method(TExpr base, Expr.Attribute a, Expr.Call c) {
@@ -65,6 +65,31 @@ final class ArrayMethods {
                 if (!noArguments(c, "a." + name)) return null;
                 return flat(base, name.equals("flatten"), c.span());
             }
+            case "dot" -> {
+                if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+                    t.error("type.call.arity", c.span(), "a.dot() takes one array", "write a.dot(b)");
+                    return null;
+                }
+                TExpr other = t.expr(c.args().get(0));
+                return other == null ? null : new ArrayExprs(t).matmul("a.dot()", base, other, c.span());
+            }
+            case "clip" -> {
+                if (c.args().size() != 2 || !c.keywords().isEmpty()) {
+                    t.error("type.call.arity", c.span(), "a.clip() takes two arguments: a.clip(a_min, a_max)", "");
+                    return null;
+                }
+                TExpr lo = t.expr(c.args().get(0)), hi = t.expr(c.args().get(1));
+                return lo == null || hi == null ? null : clipped(List.of(base, lo, hi), c.span());
+            }
+            case "argsort" -> {
+                if (!noArguments(c, "a.argsort")) return null;
+                return sortOf("argsort", base, c.span());
+            }
+            case "sort" -> {
+                t.error("type.sort", c.span(), "a.sort() sorts in place and returns nothing, so it can only be used as a statement",
+                        "write it on a line of its own, or use np.sort(a) for a sorted copy");
+                return null;
+            }
             case "transpose" -> {
                 if (!c.keywords().isEmpty() || !c.args().isEmpty()) {
                     t.error("unsupported.transpose.axes", c.span(), "a.transpose() with axes is not supported yet", "use a.transpose() or a.T");
@@ -94,6 +119,7 @@ final class ArrayMethods {
             return name.equals("dot") ? new ArrayExprs(t).matmul("np.dot()", x, y, c.span()) : outer(x, y, c.span());
         }
         if (name.equals("clip")) return clip(c);
+        if (name.equals("sort") || name.equals("argsort") || name.equals("median")) return sorted(name, c);
         if (c.args().isEmpty()) {
             t.error("type.call.arity", c.span(), "np." + name + "() needs an array argument", "");
             return null;
@@ -338,12 +364,53 @@ final class ArrayMethods {
                     "use min(max(x, lo), hi) for numbers");
             return null;
         }
+        return clipped(args, c.span());
+    }
+
+    private TExpr clipped(List<TExpr> args, Span span) {
+        Type.Array at = (Type.Array) args.get(0).type();
         Calls calls = new Calls(t);
         return new ArrayExprs(t).map(args, p -> {
-            TExpr lo = calls.mathTyped("maximum", List.of(p.get(0), p.get(1)), c.span(), true);
-            TExpr v = calls.mathTyped("minimum", List.of(lo, p.get(2)), c.span(), true);
-            return t.cast(v, at.dtype(), c.span());
-        }, c.span());
+            TExpr lo = calls.mathTyped("maximum", List.of(p.get(0), p.get(1)), span, true);
+            TExpr v = calls.mathTyped("minimum", List.of(lo, p.get(2)), span, true);
+            return t.cast(v, at.dtype(), span);
+        }, span);
+    }
+
+    /** np.sort / np.argsort / np.median of a real array (flattened for median, last axis 1-D only for sorts). */
+    private TExpr sorted(String name, Expr.Call c) {
+        if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+            t.error("unsupported.arguments", c.span(), "np." + name + "() takes only the array here", "pass just the array");
+            return null;
+        }
+        TExpr a = t.expr(c.args().get(0));
+        if (a == null) return null;
+        if (!(a.type() instanceof Type.Array at) || at.dtype() instanceof Type.Complex) {
+            t.error("type.call.argument", c.args().get(0).span(), "np." + name + "() needs an array of real numbers, not " + a.type(), "");
+            return null;
+        }
+        if (name.equals("median") && at.ndim() != 1) a = flat(a, false, c.span());
+        return sortOf(name, a, c.span());
+    }
+
+    private TExpr sortOf(String name, TExpr a, Span span) {
+        Type.Array at = (Type.Array) a.type();
+        if (at.ndim() != 1) {
+            t.error("unsupported.sort", span, name + "() of a " + at.ndim() + "-dimensional array is not supported yet",
+                    "sort each row: for i in range(a.shape[0]): out[i] = np." + name + "(a[i])");
+            return null;
+        }
+        return preludeCall(name, List.of(a), span);
+    }
+
+    /** A call of a prelude kernel with typed arguments. */
+    TExpr preludeCall(String name, List<TExpr> args, Span span) {
+        KernelDecl d = Prelude.kernel(name);
+        dev.arrayjit.typeinfer.ir.TypedFunction f = t.specializer.specialize(d, args.stream().map(TExpr::type).toList(), span, t.finalPass);
+        if (f == null) return null;
+        List<TExpr> cast = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) cast.add(t.cast(args.get(i), f.params().get(i).type(), span));
+        return new TExpr.Call(f.symbol(), cast, f.returnType(), span);
     }
 
     static String lower(Reduction r) { return r.name().toLowerCase(Locale.ROOT); }

@@ -487,7 +487,7 @@ final class Calls {
             case "eye" -> new Creation(t).eye(c, false);
             case "identity" -> new Creation(t).eye(c, true);
             case "sum", "prod", "min", "amin", "max", "amax", "mean", "var", "std", "all", "any", "argmin", "argmax", "cumsum", "cumprod", "copy",
-                 "transpose", "reshape", "ravel", "where", "dot", "outer", "clip" -> new ArrayMethods(t).function(name, c);
+                 "transpose", "reshape", "ravel", "where", "dot", "outer", "clip", "sort", "argsort", "median" -> new ArrayMethods(t).function(name, c);
             default -> math(name, c, true);
         };
     }

@@ -280,6 +280,25 @@ final class FunctionTyper {
 
     private void exprStatement(Stmt.ExprStmt e, List<TStmt> out) {
         if (e.value() instanceof Expr.StrLit || e.value() instanceof Expr.EllipsisLit) return; // docstrings, ...
+        if (e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.attr().equals("sort")
+                && scope.qualifiedName(a.value()) == null && c.args().isEmpty() && c.keywords().isEmpty()) {
+            TExpr base = expr(a.value());
+            if (base != null && base.type() instanceof Type.Array at && at.ndim() == 1 && !at.readonly()) {
+                // a.sort(): the sorted copy written back (NumPy sorts in place).
+                TExpr held = base instanceof TExpr.Load ? base : null;
+                if (held == null) {
+                    Var tmp = temp(base.type());
+                    out.add(new TStmt.Assign(tmp, base, c.span()));
+                    held = new TExpr.Load(tmp, c.span());
+                }
+                TExpr sorted = new ArrayMethods(this).preludeCall("sort", List.of(held), c.span());
+                if (sorted != null) {
+                    out.add(new TStmt.ArrayAssign(held, sorted, site(ExcKind.ValueError,
+                            "could not broadcast input array from shape ({0},) into shape ({1},)", c.span()), c.span()));
+                }
+                return;
+            }
+        }
         if (e.value() instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.attr().equals("fill")
                 && scope.qualifiedName(a.value()) == null) {
             TExpr base = expr(a.value());

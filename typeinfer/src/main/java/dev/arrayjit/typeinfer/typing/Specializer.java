@@ -59,7 +59,8 @@ public final class Specializer {
 
     /** A callee's specialization, or null when it has errors (reported once, when {@code report}). */
     TypedFunction specialize(KernelDecl kernel, List<Type> args, Span callSite, boolean report) {
-        Key key = new Key(kernel.name(), List.copyOf(args));
+        boolean prelude = Prelude.owns(kernel);
+        Key key = new Key((prelude ? "<numpy>." : "") + kernel.name(), List.copyOf(args));
         Result r = cache.get(key);
         if (r == null) {
             if (inProgress.contains(key)) {
@@ -72,7 +73,8 @@ public final class Specializer {
             inProgress.add(key);
             try {
                 Diagnostics local = new Diagnostics();
-                TypedFunction f = new FunctionTyper(this, scope, kernel, key.args(), symbolFor(kernel.name()), local, sites)
+                TypedFunction f = new FunctionTyper(this, prelude ? Prelude.scope() : scope, kernel, key.args(),
+                        symbolFor((prelude ? "np_" : "") + kernel.name()), local, sites)
                         .declaredReturn(declaredReturn(kernel, key.args())).run();
                 r = new Result(f, local.all());
             } finally {
