@@ -29,12 +29,33 @@ public final class KernelException extends RuntimeException {
         return new KernelException(site.kind().name(), fill(site.message(), payload), site.span());
     }
 
-    /** Replaces {@code {0}}, {@code {1}}, ... with the payload values (higher numbers first, so {10} stays whole). */
+    /**
+     * The message of a site's template: {@code {0}}, {@code {1}}, ... become the payload values and
+     * {@code {{}} / {@code }}} stand for literal braces (as in Python's str.format).
+     */
     static String fill(String template, long... payload) {
         if (template == null) return "";
-        String s = template;
-        for (int i = payload.length - 1; i >= 0; i--) s = s.replace("{" + i + "}", Long.toString(payload[i]));
-        return s;
+        StringBuilder sb = new StringBuilder(template.length() + 16);
+        for (int i = 0; i < template.length(); i++) {
+            char ch = template.charAt(i);
+            if ((ch == '{' || ch == '}') && i + 1 < template.length() && template.charAt(i + 1) == ch) {
+                sb.append(ch);
+                i++;
+                continue;
+            }
+            int close = ch == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1) {
+                String key = template.substring(i + 1, close);
+                if (key.chars().allMatch(Character::isDigit)) {
+                    int k = Integer.parseInt(key);
+                    sb.append(k < payload.length ? Long.toString(payload[k]) : "?");
+                    i = close;
+                    continue;
+                }
+            }
+            sb.append(ch);
+        }
+        return sb.toString();
     }
 
     /** Python's exception class name. */

@@ -110,3 +110,247 @@ def median(A):
     if n % 2 == 0:
         return (s[m - 1] + s[m]) / 2
     return s[m] / 1
+
+
+@njit(boundscheck=False)
+def before_nans(a):
+    """Where a nan goes in the sorted 1-D array a: after every number (the nans sort last)."""
+    for i in range(a.shape[0], 0, -1):
+        if a[i - 1] == a[i - 1]:
+            return i
+    return 0
+
+
+@njit(boundscheck=False)
+def search(a, v, right):
+    """Where v goes in the sorted 1-D array a: before equal elements, or after them when right."""
+    if v != v:
+        return before_nans(a)
+    lo = 0
+    hi = a.shape[0]
+    while hi > lo:
+        mid = (lo + hi) >> 1
+        if lt(a[mid], v) or (right and a[mid] == v):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+@njit(boundscheck=False)
+def search_all(a, v, right):
+    flat = v.ravel()
+    out = np.empty(flat.shape[0], dtype=np.int64)
+    for i in range(flat.shape[0]):
+        out[i] = search(a, flat[i], right)
+    return out.reshape(v.shape)
+
+
+@njit(boundscheck=False)
+def bincount_max(a, minlength):
+    if minlength < 0:
+        raise ValueError("'minlength' must not be negative")
+    n = a.shape[0]
+    top = -1
+    for i in range(n):
+        if a[i] < 0:
+            raise ValueError("bincount(): first argument must be non-negative")
+        if a[i] > top:
+            top = a[i]
+    return max(top + 1, minlength)
+
+
+@njit(boundscheck=False)
+def bincount(a, minlength):
+    out = np.zeros(bincount_max(a, minlength), dtype=np.int64)
+    for i in range(a.shape[0]):
+        out[a[i]] += 1
+    return out
+
+
+@njit(boundscheck=False)
+def bincount_weighted(a, weights, minlength):
+    if a.shape[0] != weights.shape[0]:
+        raise ValueError("bincount(): weights and list don't have the same length")
+    out = np.zeros(bincount_max(a, minlength), dtype=np.float64)
+    for i in range(a.shape[0]):
+        out[a[i]] += weights[i]
+    return out
+
+
+@njit(boundscheck=False)
+def histogram_range(a, bins, bin_min, bin_max):
+    """Counts of a's elements in `bins` equal bins over [bin_min, bin_max], and the bin edges."""
+    if bins <= 0:
+        raise ValueError("histogram(): `bins` should be a positive integer")
+    if not bin_min <= bin_max:
+        raise ValueError("histogram(): max must be larger than min in range parameter")
+    hist = np.zeros(bins, dtype=np.int64)
+    flat = a.ravel()
+    if bin_max > bin_min:
+        ratio = bins / (bin_max - bin_min)
+        for i in range(flat.shape[0]):
+            v = flat[i]
+            b = np.floor((v - bin_min) * ratio)
+            if 0 <= b < bins:
+                hist[int(b)] += 1
+            elif v == bin_max:
+                hist[bins - 1] += 1
+    return hist, np.linspace(bin_min, bin_max, bins + 1)
+
+
+@njit(boundscheck=False)
+def histogram(a, bins):
+    flat = a.ravel()
+    lo = np.inf
+    hi = -np.inf
+    for i in range(flat.shape[0]):
+        v = flat[i]
+        if lo > v:
+            lo = v
+        if hi < v:
+            hi = v
+    return histogram_range(a, bins, lo, hi)
+
+
+@njit(boundscheck=False)
+def unique(a):
+    """The sorted distinct elements of a, flattened (every nan is kept, as in Numba)."""
+    b = sort(a.ravel())
+    n = b.shape[0]
+    count = 1 if n > 0 else 0
+    for i in range(1, n):
+        if b[i] != b[i - 1]:
+            count += 1
+    out = b[:count].copy()
+    k = 0
+    for i in range(n):
+        if i == 0 or b[i] != b[i - 1]:
+            out[k] = b[i]
+            k += 1
+    return out
+
+
+@njit(boundscheck=False)
+def sort_last_axis(A):
+    """A copy of A with every line along its last axis sorted."""
+    out = A.copy()
+    n = A.shape[-1]
+    lines = out.reshape((-1, n))
+    for i in range(lines.shape[0]):
+        lines[i] = sort(lines[i])
+    return out
+
+
+@njit(boundscheck=False)
+def argsort_stable(A):
+    """The permutation that sorts the 1-D array A, keeping equal keys in order (merge sort)."""
+    n = A.shape[0]
+    R = np.arange(n)
+    tmp = np.empty(n, dtype=np.int64)
+    width = 1
+    while width < n:
+        lo = 0
+        while lo < n - width:
+            mid = lo + width
+            hi = min(lo + 2 * width, n)
+            i = lo
+            j = mid
+            k = lo
+            while i < mid and j < hi:
+                if lt(A[R[j]], A[R[i]]):
+                    tmp[k] = R[j]
+                    j += 1
+                else:
+                    tmp[k] = R[i]
+                    i += 1
+                k += 1
+            while i < mid:
+                tmp[k] = R[i]
+                i += 1
+                k += 1
+            while j < hi:
+                tmp[k] = R[j]
+                j += 1
+                k += 1
+            for m in range(lo, hi):
+                R[m] = tmp[m]
+            lo += 2 * width
+        width *= 2
+    return R
+
+
+# ---- advanced indexing: a[mask], a[index_array] (along the first axis) --------------------------
+# These keep bounds checks on: an index array may hold anything.
+
+@njit
+def mask_check(a, m):
+    if m.shape[0] != a.shape[0]:
+        raise IndexError(f"boolean index did not match indexed array along dimension 0; dimension is {a.shape[0]} "
+                         f"but corresponding boolean dimension is {m.shape[0]}")
+    count = 0
+    for i in range(m.shape[0]):
+        if m[i]:
+            count += 1
+    return count
+
+
+@njit
+def mask_select(a, m):
+    """a[m]: the elements (rows) of a where the 1-D bool array m is true."""
+    out = np.empty((mask_check(a, m),) + a.shape[1:], a.dtype)
+    k = 0
+    for i in range(m.shape[0]):
+        if m[i]:
+            out[k] = a[i]
+            k += 1
+    return out
+
+
+@njit
+def mask_put(a, m, v):
+    """a[m] = v for a scalar (or a row broadcast to every selected row)."""
+    mask_check(a, m)
+    for i in range(m.shape[0]):
+        if m[i]:
+            a[i] = v
+
+
+@njit
+def mask_put_each(a, m, values):
+    """a[m] = values: the selected elements (rows) take values in order."""
+    count = mask_check(a, m)
+    if values.shape[0] != count and values.shape[0] != 1:
+        raise ValueError(f"NumPy boolean array indexing assignment cannot assign {values.shape[0]} input values "
+                         f"to the {count} output values where the mask is true")
+    k = 0
+    for i in range(m.shape[0]):
+        if m[i]:
+            a[i] = values[k if values.shape[0] != 1 else 0]
+            k += 1
+
+
+@njit
+def take(a, idx):
+    """a[idx] for a 1-D integer array idx: the elements (rows) of a at those positions."""
+    out = np.empty((idx.shape[0],) + a.shape[1:], a.dtype)
+    for k in range(idx.shape[0]):
+        out[k] = a[idx[k]]
+    return out
+
+
+@njit
+def put(a, idx, v):
+    """a[idx] = v for a scalar (or a row); a repeated index is written again."""
+    for k in range(idx.shape[0]):
+        a[idx[k]] = v
+
+
+@njit
+def put_each(a, idx, values):
+    """a[idx] = values: position idx[k] takes values[k] (the last write wins)."""
+    if values.shape[0] != idx.shape[0] and values.shape[0] != 1:
+        raise ValueError(f"shape mismatch: value array of shape ({values.shape[0]},) could not be broadcast "
+                         f"to indexing result of shape ({idx.shape[0]},)")
+    for k in range(idx.shape[0]):
+        a[idx[k]] = values[k if values.shape[0] != 1 else 0]

@@ -572,6 +572,7 @@ final class LlvmGenerator {
                 yield LLVMGetUndef(t.value(f.type()));
             }
             case TExpr.MatMul m -> throw ice("matrix product reached code generation unlowered");
+            case TExpr.Concat c -> throw ice("concatenation reached code generation unlowered");
             case TExpr.Generate g -> throw ice("generated array reached code generation unlowered");
             case TExpr.ElementWise w -> throw ice("element-wise expression reached code generation unlowered");
             case TExpr.Reduce r -> throw ice("reduction reached code generation unlowered");

@@ -124,6 +124,7 @@ final class LoopVersioning {
             case TExpr.Fail f -> all(f.payload());
             case TExpr.MatMul m -> false;
             case TExpr.Generate g -> false;
+            case TExpr.Concat c -> false;
             case TExpr.ElementWise w -> false;
             case TExpr.Reduce r -> false;
         };
@@ -188,6 +189,7 @@ final class LoopVersioning {
             case TExpr.Fail f -> false;
             case TExpr.MatMul m -> false;
             case TExpr.Generate g -> false;
+            case TExpr.Concat c -> false;
             case TExpr.ElementWise w -> false;
             case TExpr.Reduce r -> false;
         };

@@ -56,6 +56,7 @@ public final class Exprs {
             case TExpr.Generate g -> g.operands();
             case TExpr.MatMul m -> List.of(m.left(), m.right());
             case TExpr.Fail f -> f.payload();
+            case TExpr.Concat c -> c.arrays();
         };
     }
 
@@ -103,6 +104,7 @@ public final class Exprs {
             case TExpr.Reduce r -> new TExpr.Reduce(r.op(), k.get(0), r.axis(), r.type(), r.empty(), r.span());
             case TExpr.ElementWise w -> new TExpr.ElementWise(List.copyOf(k), w.params(), w.body(), w.type(), w.span());
             case TExpr.Overlaps o -> new TExpr.Overlaps(k.get(0), k.get(1), o.span());
+            case TExpr.Concat c -> new TExpr.Concat(List.copyOf(k), c.axis(), c.type(), c.span());
             case TExpr.Fail f -> new TExpr.Fail(f.site(), List.copyOf(k), f.type(), f.span());
             case TExpr.MatMul m -> new TExpr.MatMul(k.get(0), k.get(1), m.type(), m.mismatch(), m.span());
             case TExpr.Generate g -> new TExpr.Generate(List.copyOf(k), g.params(), g.shape(), g.indices(), g.body(), g.type(), g.negativeDim(), g.span());
@@ -112,7 +114,7 @@ public final class Exprs {
     /** Whether {@code e} is a high-level array node the lowering pass removes (see {@link TExpr}). */
     public static boolean isHighLevel(TExpr e) {
         return e instanceof TExpr.ElementWise || e instanceof TExpr.Reduce || e instanceof TExpr.Generate
-                || e instanceof TExpr.MatMul;
+                || e instanceof TExpr.MatMul || e instanceof TExpr.Concat;
     }
 
     private static List<TExpr> concat(TExpr first, List<TExpr> rest) {

@@ -136,6 +136,8 @@ public final class IrPrinter {
                     + " shape" + g.shape().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
                     + " " + g.indices().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
                     + " -> " + expr(g.body()) + ": " + g.type();
+            case TExpr.Concat c -> "concatenate(" + c.arrays().stream().map(IrPrinter::expr).collect(Collectors.joining(", "))
+                    + ", axis=" + c.axis() + "): " + c.type();
             case TExpr.Fail f -> "fail " + f.site().kind() + "(\"" + f.site().message() + "\")"
                     + f.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")) + ": " + f.type() + site(f.site());
             case TExpr.MatMul m -> "matmul(" + expr(m.left()) + ", " + expr(m.right()) + "): " + m.type() + site(m.mismatch());

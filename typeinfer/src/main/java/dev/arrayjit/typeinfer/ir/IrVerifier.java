@@ -263,6 +263,14 @@ public final class IrVerifier {
                 declared.removeAll(g.indices());
                 if (!g.body().type().equals(g.type().dtype())) fail("generate body of type " + g.body().type() + " for " + g.type());
             }
+            case TExpr.Concat c -> {
+                for (TExpr a : c.arrays()) {
+                    expr(a);
+                    if (!(a.type() instanceof Type.Array at) || at.ndim() != c.type().ndim()) {
+                        fail("concatenation of " + a.type() + " into " + c.type());
+                    }
+                }
+            }
             case TExpr.Fail f -> {
                 if (f.site() == null || f.site().id() < 0) fail("fail without a registered site");
                 for (TExpr x : f.payload()) { expr(x); expect(x, Types.INT64, "fail payload"); }

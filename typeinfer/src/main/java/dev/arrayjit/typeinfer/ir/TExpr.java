@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p><b>Array expressions.</b> {@link ElementWise} (a scalar body applied to every element of
  * broadcast operands, one node for a whole fused expression such as {@code (a - b) * (a + b)}),
- * {@link Generate}, {@link MatMul}, {@link Reduce} and {@link TStmt.ArrayAssign} are high-level nodes: the {@code lower-arrays} pass
+ * {@link Generate}, {@link MatMul}, {@link Concat}, {@link Reduce} and {@link TStmt.ArrayAssign} are high-level nodes: the {@code lower-arrays} pass
  * turns them into loops, as Numba's array-expression rewrite does, so backends never see them.
  */
 public sealed interface TExpr {
@@ -142,6 +142,13 @@ public sealed interface TExpr {
      * of a choice among valid cases.
      */
     record Fail(ErrorSite site, List<TExpr> payload, Type type, Span span) implements TExpr {}
+
+    /**
+     * {@code np.concatenate((a, b, ...), axis)}: a new C array of {@code type}'s dtype holding the
+     * arrays (all of its ndim, converted to its dtype) one after the other along {@code axis}; the
+     * other extents must match (ValueError otherwise).
+     */
+    record Concat(List<TExpr> arrays, int axis, Type.Array type, Span span) implements TExpr {}
 
     /** Whether the memory the elements of two arrays occupy intersects (so writing one may change the other). */
     record Overlaps(TExpr left, TExpr right, Span span) implements TExpr {

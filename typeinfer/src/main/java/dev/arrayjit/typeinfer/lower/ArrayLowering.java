@@ -158,6 +158,7 @@ public final class ArrayLowering {
             case TExpr.ElementWise w -> materialize(w, out);
             case TExpr.Generate g -> generate(g, out);
             case TExpr.MatMul m -> matmul(m, out);
+            case TExpr.Concat c -> concat(c, out);
             case TExpr.Reduce r -> reduce(r, out);
             case TExpr.Select s -> {
                 TExpr c = expr(s.cond(), out);
@@ -459,6 +460,56 @@ public final class ArrayLowering {
         };
         if (na == 1) out.addAll(row.apply(List.of()));
         else nestOver(List.of(dim(a, 0, span)), span, out, row);
+        return res;
+    }
+
+    /** The arrays copied one after the other along the axis into a new array of the summed extent. */
+    private TExpr concat(TExpr.Concat c, List<TStmt> out) {
+        Span span = c.span();
+        int n = c.type().ndim(), ax = c.axis();
+        List<TExpr> arrays = new ArrayList<>();
+        for (TExpr a : exprs(c.arrays(), out)) arrays.add(spill(a, out));
+        TExpr first = arrays.get(0);
+        for (int i = 1; i < arrays.size(); i++) {
+            for (int k = 0; k < n; k++) {
+                if (k == ax) continue;
+                ErrorSite site = sites.add(ExcKind.ValueError, "all the input array dimensions except for the concatenation axis must "
+                        + "match exactly, but along dimension " + k + ", the array at index 0 has size {0} and the array at index " + i
+                        + " has size {1}", span);
+                TExpr a = dim(first, k, span), b = dim(arrays.get(i), k, span);
+                out.add(new TStmt.If(new TExpr.Compare(CmpOp.NE, a, b, span), List.of(new TStmt.Raise(site, List.of(a, b), span)),
+                        List.of(), span));
+            }
+        }
+        TExpr total = i64(0, span);
+        for (TExpr a : arrays) total = new TExpr.Binary(ArithOp.ADD, total, dim(a, ax, span), Types.INT64, null, span);
+        List<TExpr> shape = new ArrayList<>();
+        for (int k = 0; k < n; k++) shape.add(k == ax ? spill(total, out) : dim(first, k, span));
+        Var result = temp("arr", c.type());
+        out.add(new TStmt.Assign(result, new TExpr.AllocArray(c.type(), shape, Fill.EMPTY, null, span), span));
+        TExpr res = load(result, span);
+        Var offset = temp("off", Types.INT64);
+        out.add(new TStmt.Assign(offset, i64(0, span), span));
+        for (TExpr a : arrays) {
+            TExpr size = dim(a, ax, span);
+            TExpr end = new TExpr.Binary(ArithOp.ADD, load(offset, span), size, Types.INT64, null, span);
+            List<dev.arrayjit.typeinfer.ir.ViewIndex> idx = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                idx.add(k == ax ? new dev.arrayjit.typeinfer.ir.ViewIndex.Range(load(offset, span), end, null)
+                        : new dev.arrayjit.typeinfer.ir.ViewIndex.Range(null, null, null));
+            }
+            TExpr part = new TExpr.View(res, idx, c.type().withLayout(Layout.A), null, null, span);
+            Type.Array at = (Type.Array) a.type();
+            TExpr value = a;
+            if (!at.dtype().equals(c.type().dtype())) {
+                Var p = temp("el", at.dtype());
+                value = new TExpr.ElementWise(List.of(a), List.of(p), cast(load(p, span), c.type().dtype()),
+                        new Type.Array(c.type().dtype(), n, Layout.C, false), span);
+            }
+            ErrorSite shapes = sites.add(ExcKind.ValueError, "could not broadcast input array", span);
+            stmt(new TStmt.ArrayAssign(part, value, shapes, span), out);
+            out.add(new TStmt.Assign(offset, end, span));
+        }
         return res;
     }
 

@@ -184,8 +184,12 @@ final class ArrayExprs {
         Type rt = la.ndim() == 1 && ra.ndim() == 1 ? d : new Type.Array(d, la.ndim() + ra.ndim() - 2, Layout.C, false);
         String left = FunctionTyper.shapeTemplate(0, la.ndim()), right = FunctionTyper.shapeTemplate(la.ndim(), ra.ndim());
         int n = la.ndim() + ra.ndim();
-        ErrorSite site = t.site(ExcKind.ValueError, "shapes " + left + " and " + right + " not aligned: {" + n + "} (dim "
-                + (la.ndim() - 1) + ") != {" + (n + 1) + "} (dim 0)", span);
+        // NumPy's wording: np.dot's for np.dot / a.dot, the matmul gufunc's for '@'.
+        ErrorSite site = t.site(ExcKind.ValueError, what.equals("'@'")
+                ? "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {"
+                  + (n + 1) + "} is different from {" + n + "})"
+                : "shapes " + left + " and " + right + " not aligned: {" + n + "} (dim " + (la.ndim() - 1) + ") != {" + (n + 1) + "} (dim 0)",
+                span);
         return new TExpr.MatMul(a, b, rt, site, span);
     }
 

@@ -109,6 +109,7 @@ final class ArrayMethods {
     /** {@code np.name(a, ...)} for the functions that mirror methods, and {@code np.where}. */
     TExpr function(String name, Expr.Call c) {
         if (name.equals("where")) return where(c);
+        if (name.equals("concatenate")) return concatenate(c);
         if (name.equals("dot") || name.equals("outer")) {
             if (c.args().size() != 2 || !c.keywords().isEmpty()) {
                 t.error("type.call.arity", c.span(), "np." + name + "() takes two arrays", "");
@@ -120,6 +121,9 @@ final class ArrayMethods {
         }
         if (name.equals("clip")) return clip(c);
         if (name.equals("sort") || name.equals("argsort") || name.equals("median")) return sorted(name, c);
+        if (name.equals("searchsorted") || name.equals("bincount") || name.equals("histogram") || name.equals("unique")) {
+            return new Algorithms(t, this).call(name, c);
+        }
         if (c.args().isEmpty()) {
             t.error("type.call.arity", c.span(), "np." + name + "() needs an array argument", "");
             return null;
@@ -331,13 +335,65 @@ final class ArrayMethods {
         return new ArrayExprs(t).where(args.get(0), args.get(1), args.get(2), c.span());
     }
 
-    /** {@code np.outer(a, b)} of 1-D arrays: {@code a[:, None] * b[None, :]}. */
-    private TExpr outer(TExpr a, TExpr b, Span span) {
-        if (!(a.type() instanceof Type.Array at && at.ndim() == 1) || !(b.type() instanceof Type.Array bt && bt.ndim() == 1)) {
-            t.error("type.call.argument", span, "np.outer() needs two 1-D arrays here, not " + a.type() + " and " + b.type(),
-                    "flatten them first with .ravel()");
+    /** {@code np.concatenate((a, b, ...), axis=0)}, in NumPy's promoted dtype. */
+    private TExpr concatenate(Expr.Call c) {
+        Expr seq = c.args().isEmpty() ? null : c.args().get(0);
+        Expr axisExpr = c.args().size() > 1 ? c.args().get(1) : null;
+        for (var kw : c.keywords()) {
+            if (kw.name().equals("axis") && axisExpr == null) axisExpr = kw.value();
+            else {
+                t.error("unsupported.keyword", kw.span(), "np.concatenate() does not support '" + kw.name() + "' here", "");
+                return null;
+            }
+        }
+        if (seq == null || c.args().size() > 2) {
+            t.error("type.call.arity", c.span(), "np.concatenate() takes a tuple of arrays and an optional axis", "");
             return null;
         }
+        List<TExpr> arrays = new ArrayList<>();
+        TExpr v = t.expr(seq);
+        if (v == null) return null;
+        if (!(v.type() instanceof Type.Tuple tt) || tt.elements().isEmpty()) {
+            t.error("type.call.argument", seq.span(), "np.concatenate() needs a tuple of arrays, not " + v.type(), "write np.concatenate((a, b))");
+            return null;
+        }
+        for (int i = 0; i < tt.elements().size(); i++) arrays.add(v instanceof TExpr.MakeTuple mt ? mt.elements().get(i) : new TExpr.TupleGet(v, i, c.span()));
+        int ndim = -1;
+        Type dtype = null;
+        for (TExpr a : arrays) {
+            if (!(a.type() instanceof Type.Array at) || at.dtype() instanceof Type.Complex) {
+                t.error("type.call.argument", seq.span(), "np.concatenate() needs arrays of real numbers, not " + a.type(), "");
+                return null;
+            }
+            if (ndim >= 0 && at.ndim() != ndim) {
+                t.error("type.call.argument", seq.span(), "all the input arrays must have the same number of dimensions, but they have "
+                        + ndim + " and " + at.ndim(), "reshape them to the same ndim first");
+                return null;
+            }
+            ndim = at.ndim();
+            dtype = dtype == null ? at.dtype() : Promotion.promote(dtype, at.dtype());
+        }
+        int axis = 0;
+        if (axisExpr != null) {
+            ConstValue cv = t.constantOf(axisExpr);
+            if (!(cv instanceof ConstValue.Scalar sc && sc.value() instanceof Long k) || k < -ndim || k >= ndim) {
+                t.error("type.axis", axisExpr.span(), "the axis must be a constant integer from " + (-ndim) + " to " + (ndim - 1), "");
+                return null;
+            }
+            axis = (int) (k < 0 ? k + ndim : k);
+        }
+        return new TExpr.Concat(arrays, axis, new Type.Array(dtype, ndim, Layout.C, false), c.span());
+    }
+
+    /** {@code np.outer(a, b)}: {@code a.ravel()[:, None] * b.ravel()[None, :]}. */
+    private TExpr outer(TExpr a, TExpr b, Span span) {
+        if (!(a.type() instanceof Type.Array) || !(b.type() instanceof Type.Array)) {
+            t.error("type.call.argument", span, "np.outer() needs two arrays, not " + a.type() + " and " + b.type(), "");
+            return null;
+        }
+        if (((Type.Array) a.type()).ndim() != 1) a = flat(a, false, span);
+        if (((Type.Array) b.type()).ndim() != 1) b = flat(b, false, span);
+        Type.Array at = (Type.Array) a.type(), bt = (Type.Array) b.type();
         List<dev.arrayjit.typeinfer.ir.ViewIndex> col = List.of(new dev.arrayjit.typeinfer.ir.ViewIndex.Range(null, null, null),
                 new dev.arrayjit.typeinfer.ir.ViewIndex.NewAxis());
         List<dev.arrayjit.typeinfer.ir.ViewIndex> row = List.of(new dev.arrayjit.typeinfer.ir.ViewIndex.NewAxis(),
@@ -379,9 +435,20 @@ final class ArrayMethods {
 
     /** np.sort / np.argsort / np.median of a real array (flattened for median, last axis 1-D only for sorts). */
     private TExpr sorted(String name, Expr.Call c) {
-        if (c.args().size() != 1 || !c.keywords().isEmpty()) {
-            t.error("unsupported.arguments", c.span(), "np." + name + "() takes only the array here", "pass just the array");
+        boolean stable = false;
+        boolean kindOk = c.keywords().stream().allMatch(k -> k.name().equals("kind")) && c.keywords().size() <= 1 && !name.equals("median");
+        if (c.args().size() != 1 || (!c.keywords().isEmpty() && !kindOk)) {
+            t.error("unsupported.arguments", c.span(), "np." + name + "() takes only the array" + (name.equals("median") ? "" : " and kind=")
+                    + " here", "pass just the array");
             return null;
+        }
+        if (!c.keywords().isEmpty()) {
+            ConstValue k = t.constantOf(c.keywords().get(0).value());
+            if (!(k instanceof ConstValue.Str s) || !List.of("quicksort", "mergesort", "stable", "heapsort").contains(s.value())) {
+                t.error("type.call.argument", c.keywords().get(0).value().span(), "kind must be 'quicksort', 'mergesort', 'stable' or 'heapsort'", "");
+                return null;
+            }
+            stable = s.value().equals("mergesort") || s.value().equals("stable");
         }
         TExpr a = t.expr(c.args().get(0));
         if (a == null) return null;
@@ -390,11 +457,13 @@ final class ArrayMethods {
             return null;
         }
         if (name.equals("median") && at.ndim() != 1) a = flat(a, false, c.span());
+        if (stable && name.equals("argsort") && at.ndim() == 1) return preludeCall("argsort_stable", List.of(a), c.span());
         return sortOf(name, a, c.span());
     }
 
     private TExpr sortOf(String name, TExpr a, Span span) {
         Type.Array at = (Type.Array) a.type();
+        if (name.equals("sort") && at.ndim() > 1) return preludeCall("sort_last_axis", List.of(a), span);
         if (at.ndim() != 1) {
             t.error("unsupported.sort", span, name + "() of a " + at.ndim() + "-dimensional array is not supported yet",
                     "sort each row: for i in range(a.shape[0]): out[i] = np." + name + "(a[i])");

@@ -487,7 +487,7 @@ final class Calls {
             case "eye" -> new Creation(t).eye(c, false);
             case "identity" -> new Creation(t).eye(c, true);
             case "sum", "prod", "min", "amin", "max", "amax", "mean", "var", "std", "all", "any", "argmin", "argmax", "cumsum", "cumprod", "copy",
-                 "transpose", "reshape", "ravel", "where", "dot", "outer", "clip", "sort", "argsort", "median" -> new ArrayMethods(t).function(name, c);
+                 "transpose", "reshape", "ravel", "where", "dot", "outer", "clip", "sort", "argsort", "median", "searchsorted", "bincount", "histogram", "unique", "concatenate" -> new ArrayMethods(t).function(name, c);
             default -> math(name, c, true);
         };
     }
@@ -507,6 +507,11 @@ final class Calls {
     }
 
     Type dtypeArg(Expr e) {
+        if (e instanceof Expr.Attribute a && a.attr().equals("dtype") && t.scope.qualifiedName(a.value()) == null) {
+            TExpr base = t.expr(a.value());
+            if (base == null) return null;
+            if (base.type() instanceof Type.Array at) return at.dtype();
+        }
         if (e instanceof Expr.StrLit s) {
             Type d = Builtins.dtypeString(s.value());
             if (d == null) error(e.span(), "type.dtype", "unknown dtype '" + s.value() + "'", "use a name such as 'float64' or 'int32'");

@@ -2,7 +2,6 @@ package dev.arrayjit.typeinfer.typing;
 
 import dev.arrayjit.frontend.Span;
 import dev.arrayjit.frontend.ast.Expr;
-import dev.arrayjit.frontend.ast.Keyword;
 import dev.arrayjit.typeinfer.ir.ArithOp;
 import dev.arrayjit.typeinfer.ir.CmpOp;
 import dev.arrayjit.typeinfer.ir.ErrorSite;
@@ -14,7 +13,6 @@ import dev.arrayjit.typeinfer.types.Layout;
 import dev.arrayjit.typeinfer.types.Type;
 import dev.arrayjit.typeinfer.types.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,33 +25,8 @@ final class Creation {
 
     Creation(FunctionTyper t) { this.t = t; }
 
-    /** Arguments by name after matching positions and keywords against a NumPy signature; null on error. */
     private Map<String, Expr> bind(Expr.Call c, String fn, List<String> names, int required) {
-        Map<String, Expr> out = new LinkedHashMap<>();
-        if (c.args().size() > names.size()) {
-            t.error("type.call.arity", c.span(), fn + "() takes at most " + names.size() + " arguments (" + String.join(", ", names)
-                    + "), got " + c.args().size(), "");
-            return null;
-        }
-        for (int i = 0; i < c.args().size(); i++) out.put(names.get(i), c.args().get(i));
-        for (Keyword kw : c.keywords()) {
-            if (!names.contains(kw.name())) {
-                t.error("unsupported.keyword", kw.span(), fn + "() has no supported argument '" + kw.name() + "'",
-                        "supported: " + String.join(", ", names));
-                return null;
-            }
-            if (out.put(kw.name(), kw.value()) != null) {
-                t.error("type.call.keyword", kw.span(), fn + "() got two values for '" + kw.name() + "'", "");
-                return null;
-            }
-        }
-        for (int i = 0; i < required; i++) {
-            if (!out.containsKey(names.get(i))) {
-                t.error("type.call.arity", c.span(), fn + "() is missing the argument '" + names.get(i) + "'", "");
-                return null;
-            }
-        }
-        return out;
+        return CallArguments.bind(t, c, fn, names, required);
     }
 
     private TExpr realScalar(Expr e, String fn) {

@@ -392,6 +392,28 @@ final class FunctionTyper {
     }
 
     private void store(Expr.Subscript s, TExpr value, List<TStmt> out) {
+        Indexing indexing = new Indexing(this);
+        TExpr flat = indexing.flatBase(s.value());
+        if (flat != null) {
+            // a.flat[i] = v
+            TExpr i = expr(s.index());
+            if (i == null || value == null) return;
+            if (!(i.type() instanceof Type.Int) || !value.type().isScalar()) {
+                error("type.setitem", s.span(), "a.flat[i] = v needs an integer position and a number", "");
+                return;
+            }
+            Type.Array ft = (Type.Array) flat.type();
+            if (ft.readonly()) {
+                error("type.readonly", s.span(), "cannot write into a read-only array " + ft, "copy the array first");
+                return;
+            }
+            TExpr arr = spill(flat, out), pos = spill(cast(i, Types.INT64, s.span()), out);
+            List<TExpr> fi = indexing.flatIndex(arr, pos, s.span());
+            out.add(new TStmt.If(new TExpr.Unary(UnOp.NOT, fi.get(0), Types.BOOL, s.span()), List.of(new TStmt.Raise(indexing.flatSite(s.span()),
+                    List.of(pos, new TExpr.ArraySize(arr, s.span())), s.span())), List.of(), s.span()));
+            out.add(new TStmt.Store(arr, fi.subList(1, fi.size()), cast(value, ft.dtype(), s.span()), null, s.span()));
+            return;
+        }
         TExpr base = expr(s.value());
         if (base == null) return;
         if (!(base.type() instanceof Type.Array at)) {
@@ -407,6 +429,7 @@ final class FunctionTyper {
         Indexing.Selection sel = new Indexing(this).select(s, base, at);
         if (sel == null || value == null) return;
         switch (sel) {
+            case Indexing.Selection.Fancy f -> assignFancy(f, at, value, s.span(), out);
             case Indexing.Selection.View v -> assignArray(v.view(), value, s.span(), out);
             case Indexing.Selection.Element e -> {
                 if (!value.type().isScalar()) {
@@ -417,6 +440,27 @@ final class FunctionTyper {
                 out.add(new TStmt.Store(base, e.indices(), cast(value, at.dtype(), value.span()), boundsSite(s.span()), s.span()));
             }
         }
+    }
+
+    /** {@code a[mask] = value} / {@code a[idx] = value} along the first axis, by the prelude's put kernels. */
+    private void assignFancy(Indexing.Selection.Fancy f, Type.Array at, TExpr value, Span span, List<TStmt> out) {
+        if (!f.firstAxisOnly()) {
+            error("unsupported.fancy.index", span, "assigning through an index array combined with other indices is not supported yet",
+                    "index the first axis only: a[idx] = v or a[mask] = v");
+            return;
+        }
+        boolean mask = ((Type.Array) f.index().type()).dtype() instanceof Type.Bool;
+        boolean each = value.type() instanceof Type.Array va && va.ndim() == at.ndim();
+        if (!Types.dtypeOf(value.type()).isScalar()) {
+            error("type.setitem", value.span(), "cannot assign " + value.type() + " to elements of " + at, "assign a number or an array");
+            return;
+        }
+        TExpr v = value;
+        if (value.type() instanceof Type.Array va && !va.dtype().equals(at.dtype())) v = new ArrayExprs(this).convert(value, at.dtype(), span);
+        else if (value.type().isScalar()) v = cast(value, at.dtype(), span);
+        String kernel = (mask ? "mask_put" : "put") + (each ? "_each" : "");
+        TExpr call = new ArrayMethods(this).preludeCall(kernel, List.of(f.base(), f.index(), v), span);
+        if (call != null) out.add(new TStmt.Eval(call, span));
     }
 
     /** {@code target[...] = value} for a view or whole array: a scalar fills it, an array is broadcast into it. */
@@ -489,6 +533,10 @@ final class FunctionTyper {
                 Indexing.Selection sel = new Indexing(this).select(s, arrLoad, at);
                 if (sel == null) return;
                 switch (sel) {
+                    case Indexing.Selection.Fancy f -> {
+                        TExpr v = f.load() == null ? null : binary(a.op(), f.load(), expr(a.value()), a.span());
+                        if (v != null) assignFancy(f, at, v, a.span(), out);
+                    }
                     case Indexing.Selection.View view -> {
                         TExpr target = spill(view.view(), out);
                         TExpr v = binary(a.op(), target, expr(a.value()), a.span());
@@ -610,41 +658,74 @@ final class FunctionTyper {
                     "raise a built-in exception such as ValueError(\"message\")");
             return;
         }
-        String message = "";
+        String template = "";
+        List<TExpr> payload = new ArrayList<>();
         if (exc instanceof Expr.Call c) {
             if (c.args().size() > 1 || !c.keywords().isEmpty()) {
                 error("type.raise", c.span(), "an exception takes at most one message argument", "pass one string");
                 return;
             }
             if (c.args().size() == 1) {
-                ConstValue cv = constantOf(c.args().get(0));
-                if (cv instanceof ConstValue.Str s) message = s.value();
-                else if (cv instanceof ConstValue.Scalar sc) message = String.valueOf(sc.value());
-                else {
-                    error("unsupported.raise.message", c.args().get(0).span(), "the exception message must be a constant string",
-                            "write the message as a string literal; formatted messages are not supported yet");
-                    return;
-                }
+                template = messageTemplate(c.args().get(0), payload);
+                if (template == null) return;
             }
         }
-        out.add(new TStmt.Raise(site(kind, message.replace("{", "{{").replace("}", "}}"), r.span()), r.span()));
+        out.add(new TStmt.Raise(site(kind, template, r.span()), payload, r.span()));
     }
+
+    /**
+     * An exception message as an error-site template: constant text with braces escaped, and for an
+     * f-string each integer field as a payload slot ({@code {0}}, {@code {1}}, ...). Null after
+     * reporting a field that cannot be formatted yet.
+     */
+    private String messageTemplate(Expr e, List<TExpr> payload) {
+        ConstValue cv = constantOf(e);
+        if (cv instanceof ConstValue.Str s) return escape(s.value());
+        if (cv instanceof ConstValue.Scalar sc) return escape(String.valueOf(sc.value()));
+        if (!(e instanceof Expr.FString f)) {
+            error("unsupported.raise.message", e.span(), "the exception message must be a string or an f-string",
+                    "write raise ValueError(f\"n must be positive, got {n}\")");
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Expr part : f.parts()) {
+            if (part instanceof Expr.StrLit lit) {
+                sb.append(escape(lit.value()));
+                continue;
+            }
+            Expr field = part instanceof Expr.Call call && call.func() instanceof Expr.Name n && (n.id().equals("str") || n.id().equals("repr"))
+                    && call.args().size() == 1 ? call.args().get(0) : part;
+            TExpr v = expr(field);
+            if (v == null) return null;
+            if (!v.type().isIntegerOrBool() || v.type() instanceof Type.Bool || (v.type() instanceof Type.Int i && !i.signed() && i.bits() == 64)) {
+                error("unsupported.raise.message", part.span(), "only integers can be formatted into an exception message yet, not "
+                        + v.type(), "format the message with integer values, or use a constant message");
+                return null;
+            }
+            if (payload.size() == dev.arrayjit.typeinfer.backend.Abi.PAYLOAD_SLOTS) {
+                error("unsupported.raise.message", part.span(), "an exception message can format at most "
+                        + dev.arrayjit.typeinfer.backend.Abi.PAYLOAD_SLOTS + " values", "");
+                return null;
+            }
+            sb.append('{').append(payload.size()).append('}');
+            payload.add(cast(v, Types.INT64, part.span()));
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String text) { return text.replace("{", "{{").replace("}", "}}"); }
 
     private void assertStatement(Stmt.Assert a, List<TStmt> out) {
         TExpr c = condition(a.test());
         String message = "";
+        List<TExpr> payload = new ArrayList<>();
         if (a.message() != null) {
-            ConstValue cv = constantOf(a.message());
-            if (cv instanceof ConstValue.Str s) message = s.value();
-            else {
-                error("unsupported.assert.message", a.message().span(), "the assert message must be a constant string",
-                        "write the message as a string literal");
-                return;
-            }
+            message = messageTemplate(a.message(), payload);
+            if (message == null) return;
         }
         if (c == null) return;
-        ErrorSite s = site(ExcKind.AssertionError, message.replace("{", "{{").replace("}", "}}"), a.span());
-        out.add(new TStmt.If(new TExpr.Unary(UnOp.NOT, c, Types.BOOL, a.span()), List.of(new TStmt.Raise(s, a.span())),
+        ErrorSite s = site(ExcKind.AssertionError, message, a.span());
+        out.add(new TStmt.If(new TExpr.Unary(UnOp.NOT, c, Types.BOOL, a.span()), List.of(new TStmt.Raise(s, payload, a.span())),
                 List.of(), a.span()));
     }
 
