@@ -545,8 +545,11 @@ def generate_file(path):
                                   % (path, case["line"], case["call"], str(e).splitlines()[0:3]))
             raised = e
         rt = find_return_type(disp, before, argtypes)
-        entry["returns"] = kind_of(rt)
         entry["return_type"] = None if rt is None else str(types.unliteral(rt))
+        if rt is not None and isinstance(types.unliteral(rt), types.Optional):
+            # An Optional result is recorded as what this call returned: none, or the value.
+            rt = types.none if raised is None and result is None else types.unliteral(rt).type
+        entry["returns"] = kind_of(rt)
         if raised is not None:
             entry["raises"] = type(raised).__name__
             entry["message"] = str(raised)

@@ -542,6 +542,10 @@ final class LlvmGenerator {
             case TExpr.Compare c -> compare(c.op(), expr(c.left()), expr(c.right()), c.left().type());
             case TExpr.Unary u -> unary(u);
             case TExpr.Truth tr -> truth(expr(tr.value()), tr.value().type());
+            case TExpr.IsNone n -> {
+                LLVMValueRef v = expr(n.value());
+                yield n.value().type() instanceof Type.Optional ? LLVMBuildNot(b, extract(v, 0), "") : LLVMConstInt(t.i1, 1, 0);
+            }
             case TExpr.Logical l -> logical(l);
             case TExpr.Select s -> conditional(s);
             case TExpr.MathCall m -> mathCall(m);
@@ -564,6 +568,13 @@ final class LlvmGenerator {
             case TExpr.Reshape r -> reshape(r);
             case TExpr.BroadcastTo bt -> broadcastTo(bt);
             case TExpr.Overlaps o -> overlaps(o);
+            case TExpr.RandomState r -> {
+                // A view of the thread's state block: the runtime keeps it alive and owns it.
+                LLVMValueRef block = LLVMBuildLoad2(b, t.ptr, ctxSlot(b, ctxArg, Abi.CTX_RANDOM), "");
+                LLVMValueRef data = gep(t.i8, block, i64((r.python() ? Abi.RANDOM_PYTHON : 0) + r.part().offset));
+                yield arrayValue(1, LLVMConstNull(t.ptr), data, new LLVMValueRef[] {i64(r.part().length)},
+                        new LLVMValueRef[] {i64(Types.sizeOf(r.part().dtype))});
+            }
             case TExpr.Fail f -> {
                 LLVMValueRef[] payload = new LLVMValueRef[f.payload().size()];
                 for (int k = 0; k < payload.length; k++) payload[k] = expr(f.payload().get(k));

@@ -105,6 +105,7 @@ final class LoopVersioning {
             case TExpr.Compare c -> expr(c.left()) && expr(c.right());
             case TExpr.Unary u -> expr(u.operand());
             case TExpr.Truth t -> expr(t.value());
+            case TExpr.IsNone n -> expr(n.value());
             case TExpr.Logical l -> expr(l.left()) && expr(l.right());
             case TExpr.Select s -> expr(s.cond()) && expr(s.ifTrue()) && expr(s.ifFalse());
             case TExpr.MathCall m -> all(m.args());
@@ -122,6 +123,7 @@ final class LoopVersioning {
             case TExpr.BroadcastTo bt -> all(Exprs.children(bt));
             case TExpr.Overlaps o -> expr(o.left()) && expr(o.right());
             case TExpr.Fail f -> all(f.payload());
+            case TExpr.RandomState r -> true;
             case TExpr.MatMul m -> false;
             case TExpr.Generate g -> false;
             case TExpr.Concat c -> false;
@@ -170,6 +172,7 @@ final class LoopVersioning {
             case TExpr.Compare c -> invariant(c.left()) && invariant(c.right());
             case TExpr.Unary u -> invariant(u.operand());
             case TExpr.Truth t -> invariant(t.value());
+            case TExpr.IsNone n -> invariant(n.value());
             case TExpr.Logical l -> invariant(l.left()) && invariant(l.right());
             case TExpr.Select s -> invariant(s.cond()) && invariant(s.ifTrue()) && invariant(s.ifFalse());
             case TExpr.MathCall m -> m.args().stream().allMatch(this::invariant);
@@ -187,6 +190,7 @@ final class LoopVersioning {
             case TExpr.BroadcastTo bt -> false;
             case TExpr.Overlaps o -> false;
             case TExpr.Fail f -> false;
+            case TExpr.RandomState r -> false;
             case TExpr.MatMul m -> false;
             case TExpr.Generate g -> false;
             case TExpr.Concat c -> false;

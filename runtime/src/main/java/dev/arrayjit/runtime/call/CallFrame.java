@@ -32,8 +32,23 @@ final class CallFrame {
         if (f.args.byteSize() < (long) argSlots * Abi.SLOT) f.args = f.arena.allocate((long) argSlots * Abi.SLOT, 8);
         if (f.ret.byteSize() < (long) retSlots * Abi.SLOT) f.ret = f.arena.allocate((long) retSlots * Abi.SLOT, 8);
         f.ctx.fill((byte) 0);
+        f.ctx.setAtIndex(ValueLayout.JAVA_LONG, Abi.CTX_RANDOM, RANDOM.get().address());
         return f;
     }
+
+    /**
+     * Each thread's random-number state (see {@link Abi#CTX_RANDOM}), as NumPy and Numba keep one
+     * generator per thread. Zeroed, with a seed from the clock for kernels that draw numbers
+     * without seeding.
+     */
+    private static final ThreadLocal<MemorySegment> RANDOM = ThreadLocal.withInitial(() -> {
+        MemorySegment block = Arena.ofAuto().allocate(Abi.RANDOM_BLOCK_BYTES, 64);
+        long entropy = System.nanoTime() ^ Thread.currentThread().threadId() * 0x9E3779B97F4A7C15L;
+        for (int base : new int[] {0, Abi.RANDOM_PYTHON}) {
+            block.set(ValueLayout.JAVA_INT, base + Abi.RANDOM_META + 12, (int) (entropy ^ (entropy >>> 32) ^ base));
+        }
+        return block;
+    });
 
     void release() { inUse = false; }
 

@@ -37,7 +37,18 @@ public final class Abi {
     /** First of {@link #PAYLOAD_SLOTS} payload slots (enough for two shapes of 6 dimensions). */
     public static final int CTX_PAYLOAD = 4;
     public static final int PAYLOAD_SLOTS = 12;
-    public static final int CTX_SLOTS = CTX_PAYLOAD + PAYLOAD_SLOTS;
+    /**
+     * The calling thread's random-number state ({@link #RANDOM_BLOCK_BYTES} bytes, zeroed when the
+     * thread first calls; kept for the thread's life): NumPy's generator at offset 0, Python's
+     * {@code random} module's at {@link #RANDOM_PYTHON}. Each holds the Mersenne Twister key
+     * (624 uint32) at +0, four uint32 at +2496 (position, has-gauss flag, seeded flag, a seed for
+     * unseeded use) and a cached gaussian (float64) at +2512.
+     */
+    public static final int CTX_RANDOM = CTX_PAYLOAD + PAYLOAD_SLOTS;
+    public static final int CTX_SLOTS = CTX_RANDOM + 1;
+    public static final int RANDOM_PYTHON = 4096;
+    public static final int RANDOM_BLOCK_BYTES = 8192;
+    public static final int RANDOM_KEY = 0, RANDOM_META = 2496, RANDOM_GAUSS = 2512;
 
     /**
      * The site id native code stores in {@code ctx[CTX_SITE]} when an allocation fails or its size

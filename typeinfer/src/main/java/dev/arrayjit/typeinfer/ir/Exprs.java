@@ -21,6 +21,7 @@ public final class Exprs {
             case TExpr.Compare c -> List.of(c.left(), c.right());
             case TExpr.Unary u -> List.of(u.operand());
             case TExpr.Truth t -> List.of(t.value());
+            case TExpr.IsNone n -> List.of(n.value());
             case TExpr.Logical l -> List.of(l.left(), l.right());
             case TExpr.Select s -> List.of(s.cond(), s.ifTrue(), s.ifFalse());
             case TExpr.MathCall m -> m.args();
@@ -56,6 +57,7 @@ public final class Exprs {
             case TExpr.Generate g -> g.operands();
             case TExpr.MatMul m -> List.of(m.left(), m.right());
             case TExpr.Fail f -> f.payload();
+            case TExpr.RandomState r -> List.of();
             case TExpr.Concat c -> c.arrays();
         };
     }
@@ -71,6 +73,7 @@ public final class Exprs {
             case TExpr.Compare c -> new TExpr.Compare(c.op(), k.get(0), k.get(1), c.span());
             case TExpr.Unary u -> new TExpr.Unary(u.op(), k.get(0), u.type(), u.span());
             case TExpr.Truth t -> new TExpr.Truth(k.get(0), t.span());
+            case TExpr.IsNone n -> new TExpr.IsNone(k.get(0), n.span());
             case TExpr.Logical l -> new TExpr.Logical(l.isAnd(), k.get(0), k.get(1), l.type(), l.span());
             case TExpr.Select s -> new TExpr.Select(k.get(0), k.get(1), k.get(2), s.type(), s.span());
             case TExpr.MathCall m -> new TExpr.MathCall(m.fn(), List.copyOf(k), m.type(), m.span());
@@ -105,6 +108,7 @@ public final class Exprs {
             case TExpr.ElementWise w -> new TExpr.ElementWise(List.copyOf(k), w.params(), w.body(), w.type(), w.span());
             case TExpr.Overlaps o -> new TExpr.Overlaps(k.get(0), k.get(1), o.span());
             case TExpr.Concat c -> new TExpr.Concat(List.copyOf(k), c.axis(), c.type(), c.span());
+            case TExpr.RandomState r -> r;
             case TExpr.Fail f -> new TExpr.Fail(f.site(), List.copyOf(k), f.type(), f.span());
             case TExpr.MatMul m -> new TExpr.MatMul(k.get(0), k.get(1), m.type(), m.mismatch(), m.span());
             case TExpr.Generate g -> new TExpr.Generate(List.copyOf(k), g.params(), g.shape(), g.indices(), g.body(), g.type(), g.negativeDim(), g.span());

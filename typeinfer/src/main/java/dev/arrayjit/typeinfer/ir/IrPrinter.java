@@ -109,6 +109,7 @@ public final class IrPrinter {
             case TExpr.Compare c -> "(" + expr(c.left()) + " " + c.op().symbol + " " + expr(c.right()) + ")";
             case TExpr.Unary u -> u.op().name().toLowerCase(java.util.Locale.ROOT) + "(" + expr(u.operand()) + ")";
             case TExpr.Truth t -> "truth(" + expr(t.value()) + ")";
+            case TExpr.IsNone n -> "(" + expr(n.value()) + " is None)";
             case TExpr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " and " : " or ") + expr(l.right()) + ")";
             case TExpr.Select s -> "(" + expr(s.ifTrue()) + " if " + expr(s.cond()) + " else " + expr(s.ifFalse()) + ")";
             case TExpr.MathCall m -> m.fn().name().toLowerCase(java.util.Locale.ROOT) + "."
@@ -138,6 +139,7 @@ public final class IrPrinter {
                     + " -> " + expr(g.body()) + ": " + g.type();
             case TExpr.Concat c -> "concatenate(" + c.arrays().stream().map(IrPrinter::expr).collect(Collectors.joining(", "))
                     + ", axis=" + c.axis() + "): " + c.type();
+            case TExpr.RandomState r -> "random_state(" + (r.python() ? "python" : "numpy") + "." + r.part().name().toLowerCase(java.util.Locale.ROOT) + ")";
             case TExpr.Fail f -> "fail " + f.site().kind() + "(\"" + f.site().message() + "\")"
                     + f.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")) + ": " + f.type() + site(f.site());
             case TExpr.MatMul m -> "matmul(" + expr(m.left()) + ", " + expr(m.right()) + "): " + m.type() + site(m.mismatch());

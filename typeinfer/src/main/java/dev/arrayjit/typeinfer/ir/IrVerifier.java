@@ -157,6 +157,10 @@ public final class IrVerifier {
             case TExpr.Compare c -> { expr(c.left()); expr(c.right()); expect(c.right(), c.left().type(), "comparison"); }
             case TExpr.Unary u -> { expr(u.operand()); expect(u.operand(), u.type(), "operand of " + u.op()); }
             case TExpr.Truth t -> expr(t.value());
+            case TExpr.IsNone n -> {
+                expr(n.value());
+                if (!(n.value().type() instanceof Type.Optional || n.value().type() instanceof Type.None)) fail("is None of " + n.value().type());
+            }
             case TExpr.Logical l -> {
                 expr(l.left()); expr(l.right());
                 expect(l.left(), l.type(), "and/or operand");
@@ -271,6 +275,7 @@ public final class IrVerifier {
                     }
                 }
             }
+            case TExpr.RandomState r -> { }
             case TExpr.Fail f -> {
                 if (f.site() == null || f.site().id() < 0) fail("fail without a registered site");
                 for (TExpr x : f.payload()) { expr(x); expect(x, Types.INT64, "fail payload"); }

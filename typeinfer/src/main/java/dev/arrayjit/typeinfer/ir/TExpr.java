@@ -48,6 +48,11 @@ public sealed interface TExpr {
 
     record Unary(UnOp op, TExpr operand, Type type, Span span) implements TExpr {}
 
+    /** {@code value is None} for an optional value (or none): bool result. */
+    record IsNone(TExpr value, Span span) implements TExpr {
+        @Override public Type type() { return Types.BOOL; }
+    }
+
     /** Truth value of a scalar ({@code != 0}); bool result. */
     record Truth(TExpr value, Span span) implements TExpr {
         @Override public Type type() { return dev.arrayjit.typeinfer.types.Types.BOOL; }
@@ -149,6 +154,15 @@ public sealed interface TExpr {
      * other extents must match (ValueError otherwise).
      */
     record Concat(List<TExpr> arrays, int axis, Type.Array type, Span span) implements TExpr {}
+
+    /**
+     * A part of the calling thread's random-number state as an array ({@code Abi.CTX_RANDOM}): the
+     * generator of NumPy ({@code python} false) or of Python's {@code random} module, and its key
+     * (uint32[624]), meta words (uint32[4]) or cached gaussian (float64[1]).
+     */
+    record RandomState(boolean python, RandomPart part, Span span) implements TExpr {
+        @Override public Type type() { return part.type(); }
+    }
 
     /** Whether the memory the elements of two arrays occupy intersects (so writing one may change the other). */
     record Overlaps(TExpr left, TExpr right, Span span) implements TExpr {

@@ -475,6 +475,10 @@ final class ArrayMethods {
     /** A call of a prelude kernel with typed arguments. */
     TExpr preludeCall(String name, List<TExpr> args, Span span) {
         KernelDecl d = Prelude.kernel(name);
+        if (d == null) {
+            t.error("unsupported.function", span, "this function is not supported yet", "see README.md for the supported NumPy functions");
+            return null;
+        }
         dev.arrayjit.typeinfer.ir.TypedFunction f = t.specializer.specialize(d, args.stream().map(TExpr::type).toList(), span, t.finalPass);
         if (f == null) return null;
         List<TExpr> cast = new ArrayList<>();

@@ -126,6 +126,7 @@ final class Calls {
         }
         if (q.startsWith("builtins.")) return builtin(q.substring(9), c);
         if (q.startsWith("math.")) return math(q.substring(5), c, false);
+        if (q.startsWith("numpy.random.") || q.startsWith("random.")) return new RandomCalls(t).call(q, c);
         if (q.startsWith("numpy.")) return numpy(q.substring(6), c);
         if (q.startsWith("numba.")) {
             Type st = Builtins.scalarConstructor(q);

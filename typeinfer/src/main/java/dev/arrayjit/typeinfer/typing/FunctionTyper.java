@@ -55,6 +55,8 @@ final class FunctionTyper {
     private Type returnType;
     private Span firstValueReturn;
     private Span firstBareReturn;
+    /** Whether some path returns None (or falls off the end) and another a value: the result is Optional. */
+    private boolean optionalReturn;
 
     // State of one pass.
     boolean finalPass;
@@ -139,13 +141,25 @@ final class FunctionTyper {
         }
         List<TStmt> body = new ArrayList<>(prologue);
         body.addAll(block(decl.def().body()));
-        Type ret = returnType == null ? Types.NONE : returnType;
+        boolean fallsOff = ControlFlow.fallsThrough(body);
+        boolean optional = declaredReturn == null && firstValueReturn != null && returnType != null
+                && !(returnType instanceof Type.Optional) && (firstBareReturn != null || fallsOff);
+        if (optional != optionalReturn) {
+            optionalReturn = optional;
+            changed = true;
+        }
+        Type ret = returnType == null ? Types.NONE : optionalReturn ? new Type.Optional(returnType) : returnType;
+        if (optionalReturn && fallsOff) {
+            // Falling off the end returns None, as in Python.
+            body.add(new TStmt.Return(cast(new TExpr.Const(Types.NONE, null, decl.def().span()), ret, decl.def().span()), decl.def().span()));
+        }
         if (isFinal) checkReturns(body, ret);
         return new TypedFunction(decl.name(), symbol, paramVars, ret, List.copyOf(vars.values()), body, decl.info().flags(),
                 decl.def().span());
     }
 
     private void checkReturns(List<TStmt> body, Type ret) {
+        if (optionalReturn) return;
         if (firstValueReturn != null && firstBareReturn != null) {
             error("type.return", firstBareReturn, "'" + decl.name() + "' returns " + ret + " at "
                     + firstValueReturn + " but returns nothing here",
@@ -602,7 +616,11 @@ final class FunctionTyper {
     private void returnStatement(Stmt.Return r, List<TStmt> out) {
         if (r.value() == null || r.value() instanceof Expr.NoneLit) {
             if (firstBareReturn == null) firstBareReturn = r.span();
-            out.add(new TStmt.Return(null, r.span()));
+            if (optionalReturn) {
+                out.add(new TStmt.Return(cast(new TExpr.Const(Types.NONE, null, r.span()), new Type.Optional(returnType), r.span()), r.span()));
+            } else {
+                out.add(new TStmt.Return(null, r.span()));
+            }
             return;
         }
         if (firstValueReturn == null) firstValueReturn = r.span();
@@ -640,7 +658,8 @@ final class FunctionTyper {
                 changed = true;
             }
         }
-        out.add(new TStmt.Return(cast(v, returnType, r.value().span()), r.span()));
+        Type rt = optionalReturn && !(returnType instanceof Type.Optional) ? new Type.Optional(returnType) : returnType;
+        out.add(new TStmt.Return(cast(v, rt, r.value().span()), r.span()));
     }
 
     private void raise(Stmt.Raise r, List<TStmt> out) {
@@ -756,6 +775,7 @@ final class FunctionTyper {
         if (v.type().isScalar()) return new TExpr.Truth(v, span);
         if (v.type() instanceof Type.Tuple t) return new TExpr.Const(Types.BOOL, !t.elements().isEmpty(), span);
         if (v.type() instanceof Type.None) return new TExpr.Const(Types.BOOL, false, span);
+        if (v.type() instanceof Type.Optional o && o.type().isScalar()) return new TExpr.Truth(v, span); // None is false
         error("type.truth", span, "the truth value of " + v.type() + " is ambiguous",
                 "compare explicitly, e.g. a.size > 0, or test an element");
         return null;
@@ -958,8 +978,15 @@ final class FunctionTyper {
             Map.entry(BinaryOp.POW, ArithOp.POW), Map.entry(BinaryOp.BITAND, ArithOp.BITAND), Map.entry(BinaryOp.BITOR, ArithOp.BITOR),
             Map.entry(BinaryOp.BITXOR, ArithOp.BITXOR), Map.entry(BinaryOp.LSHIFT, ArithOp.LSHIFT), Map.entry(BinaryOp.RSHIFT, ArithOp.RSHIFT));
 
+    /** An optional value used as its value (Numba unwraps it; None reads as zero here). */
+    TExpr unwrap(TExpr v) {
+        return v != null && v.type() instanceof Type.Optional o ? new TExpr.Cast(v, o.type(), v.span()) : v;
+    }
+
     TExpr binary(BinaryOp op, TExpr l, TExpr r, Span span) {
         if (l == null || r == null) return null;
+        l = unwrap(l);
+        r = unwrap(r);
         if (l.type() instanceof Type.Tuple lt && r.type() instanceof Type.Tuple rt && op == BinaryOp.ADD) {
             List<TExpr> els = new ArrayList<>();
             for (int i = 0; i < lt.elements().size(); i++) els.add(new TExpr.TupleGet(l, i, span));
@@ -1001,9 +1028,13 @@ final class FunctionTyper {
     }
 
     private TExpr unary(Expr.Unary u) {
-        TExpr v = expr(u.operand());
+        TExpr v = u.op() == dev.arrayjit.frontend.ast.UnaryOp.NOT ? expr(u.operand()) : unwrap(expr(u.operand()));
         if (v == null) return null;
         if (v.type() instanceof Type.Array) return new ArrayExprs(this).unary(u.op(), v, u.span());
+        if (v.type() instanceof Type.Optional) {
+            TExpr test = truth(v, u.span());
+            return test == null ? null : new TExpr.Unary(UnOp.NOT, test, Types.BOOL, u.span());
+        }
         Type t = v.type();
         if (!t.isScalar() || t instanceof Type.Complex) {
             error("type.unary", u.span(), "unsupported operand type for " + u.op().symbol + ": " + t, "apply it to a number");
@@ -1079,6 +1110,10 @@ final class FunctionTyper {
     private TExpr compareOne(CompareOp op, TExpr l, TExpr r, Span span) {
         if (op == CompareOp.IS || op == CompareOp.IS_NOT) {
             boolean lNone = l.type() instanceof Type.None, rNone = r.type() instanceof Type.None;
+            if ((lNone && r.type() instanceof Type.Optional) || (rNone && l.type() instanceof Type.Optional)) {
+                TExpr test = new TExpr.IsNone(lNone ? r : l, span);
+                return op == CompareOp.IS ? test : new TExpr.Unary(UnOp.NOT, test, Types.BOOL, span);
+            }
             if (lNone || rNone) {
                 boolean same = lNone && rNone;
                 return new TExpr.Const(Types.BOOL, op == CompareOp.IS ? same : !same, span);
@@ -1089,6 +1124,8 @@ final class FunctionTyper {
             }
             op = op == CompareOp.IS ? CompareOp.EQ : CompareOp.NE;
         }
+        l = unwrap(l);
+        r = unwrap(r);
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return new ArrayExprs(this).compare(op, CMP.get(op), l, r, span);
         }

@@ -10,6 +10,14 @@ final class Unify {
 
     static Type unify(Type a, Type b) {
         if (a.equals(b)) return a;
+        // None with a value (or with an optional value) is an optional value, as in Numba.
+        if (a instanceof Type.None && !(b instanceof Type.None)) return b instanceof Type.Optional ? b : new Type.Optional(b);
+        if (b instanceof Type.None) return unify(b, a);
+        if (a instanceof Type.Optional x) {
+            Type u = unify(x.type(), b instanceof Type.Optional y ? y.type() : b);
+            return u == null ? null : new Type.Optional(u);
+        }
+        if (b instanceof Type.Optional) return unify(b, a);
         if (a.isScalar() && b.isScalar()) return Promotion.promote(a, b);
         if (a instanceof Type.Array x && b instanceof Type.Array y) {
             if (!x.dtype().equals(y.dtype()) || x.ndim() != y.ndim()) return null;
