@@ -568,6 +568,16 @@ final class LlvmGenerator {
             case TExpr.Reshape r -> reshape(r);
             case TExpr.BroadcastTo bt -> broadcastTo(bt);
             case TExpr.Overlaps o -> overlaps(o);
+            case TExpr.Print p -> {
+                for (int k = 0; k < p.values().size(); k++) {
+                    TExpr v = p.values().get(k);
+                    if (v instanceof TExpr.Const c && c.value() instanceof String text) printText(text);
+                    else printValue(expr(v), v.type());
+                }
+                printText(p.end());
+                printPiece(Abi.PRINT_END, i64(0), LLVMConstNull(t.ptr));
+                yield LLVMConstNull(t.none);
+            }
             case TExpr.RandomState r -> {
                 // A view of the thread's state block: the runtime keeps it alive and owns it.
                 LLVMValueRef block = LLVMBuildLoad2(b, t.ptr, ctxSlot(b, ctxArg, Abi.CTX_RANDOM), "");
@@ -1387,6 +1397,66 @@ final class LlvmGenerator {
             hi = LLVMBuildAdd(b, hi, select(neg, i64(0), reach), "");
         }
         return new LLVMValueRef[] {lo, hi, nonEmpty};
+    }
+
+    // ---- printing ----
+
+    /** One piece through the runtime's printer ({@code Abi.CTX_PRINT}). */
+    private void printPiece(int kind, LLVMValueRef bits, LLVMValueRef extra) {
+        LLVMValueRef fnPtr = LLVMBuildLoad2(b, t.ptr, ctxSlot(b, ctxArg, Abi.CTX_PRINT), "");
+        LLVMTypeRef type = t.function(LLVMVoidTypeInContext(ctx), t.i64, t.i64, t.ptr);
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(i64(kind), bits, extra)) {
+            LLVMBuildCall2(b, type, fnPtr, pp, 3, "");
+        }
+    }
+
+    private void printText(String text) {
+        if (text.isEmpty()) return;
+        LLVMValueRef s = LLVMBuildGlobalStringPtr(b, text, "str");
+        printPiece(Abi.PRINT_TEXT, i64(0), s);
+    }
+
+    /** A value as Python's print shows it: numbers and bools, arrays as NumPy, tuples, None, optionals. */
+    private void printValue(LLVMValueRef v, Type type) {
+        switch (type) {
+            case Type.Bool bool -> printPiece(Abi.PRINT_BOOL, LLVMBuildZExt(b, v, t.i64, ""), LLVMConstNull(t.ptr));
+            case Type.Int i -> printPiece(i.signed() ? Abi.PRINT_INT : Abi.PRINT_UINT, cast(v, type, i.signed() ? Types.INT64 : Types.UINT64),
+                    LLVMConstNull(t.ptr));
+            case Type.Float f -> printPiece(f.bits() == 64 ? Abi.PRINT_FLOAT64 : Abi.PRINT_FLOAT32,
+                    LLVMBuildBitCast(b, f.bits() == 64 ? v : LLVMBuildFPExt(b, v, t.f64, ""), t.i64, ""), LLVMConstNull(t.ptr));
+            case Type.Complex c -> {
+                printText("(");
+                printValue(extract(v, 0), new Type.Float(c.bits() / 2));
+                printText("+");
+                printValue(extract(v, 1), new Type.Float(c.bits() / 2));
+                printText("j)");
+            }
+            case Type.Array a -> {
+                LLVMValueRef slot = temporary(t.array(a.ndim()), "print.array");
+                LLVMBuildStore(b, v, slot);
+                printPiece(Abi.PRINT_ARRAY, i64(Abi.DTYPE_CODES.indexOf(a.dtype()) | ((long) a.ndim() << 8)), slot);
+            }
+            case Type.Tuple tu -> {
+                printText("(");
+                for (int k = 0; k < tu.elements().size(); k++) {
+                    if (k > 0) printText(", ");
+                    printValue(extract(v, k), tu.elements().get(k));
+                }
+                printText(tu.elements().size() == 1 ? ",)" : ")");
+            }
+            case Type.None n -> printText("None");
+            case Type.Optional o -> {
+                LLVMBasicBlockRef some = block("print.some"), none = block("print.none"), done = block("print.done");
+                LLVMBuildCondBr(b, extract(v, 0), some, none);
+                LLVMPositionBuilderAtEnd(b, some);
+                printValue(extract(v, 1), o.type());
+                LLVMBuildBr(b, done);
+                LLVMPositionBuilderAtEnd(b, none);
+                printText("None");
+                LLVMBuildBr(b, done);
+                LLVMPositionBuilderAtEnd(b, done);
+            }
+        }
     }
 
     private LLVMValueRef arraySize(LLVMValueRef array, int ndim) {

@@ -124,6 +124,7 @@ final class LoopVersioning {
             case TExpr.Overlaps o -> expr(o.left()) && expr(o.right());
             case TExpr.Fail f -> all(f.payload());
             case TExpr.RandomState r -> true;
+            case TExpr.Print p -> all(p.values());
             case TExpr.MatMul m -> false;
             case TExpr.Generate g -> false;
             case TExpr.Concat c -> false;
@@ -191,6 +192,7 @@ final class LoopVersioning {
             case TExpr.Overlaps o -> false;
             case TExpr.Fail f -> false;
             case TExpr.RandomState r -> false;
+            case TExpr.Print p -> false;
             case TExpr.MatMul m -> false;
             case TExpr.Generate g -> false;
             case TExpr.Concat c -> false;

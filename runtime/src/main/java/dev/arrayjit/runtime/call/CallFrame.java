@@ -33,6 +33,7 @@ final class CallFrame {
         if (f.ret.byteSize() < (long) retSlots * Abi.SLOT) f.ret = f.arena.allocate((long) retSlots * Abi.SLOT, 8);
         f.ctx.fill((byte) 0);
         f.ctx.setAtIndex(ValueLayout.JAVA_LONG, Abi.CTX_RANDOM, RANDOM.get().address());
+        f.ctx.setAtIndex(ValueLayout.JAVA_LONG, Abi.CTX_PRINT, Printer.STUB);
         return f;
     }
 

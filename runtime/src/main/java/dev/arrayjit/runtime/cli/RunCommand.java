@@ -95,6 +95,10 @@ final class RunCommand implements Callable<Integer> {
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) values[i] = ArgParser.parse(args.get(i));
 
+        dev.arrayjit.runtime.KernelPrint.setSink(text -> {
+            stdout.print(text);
+            stdout.flush();
+        });
         long t0 = System.nanoTime();
         KernelModule module = load();
         KernelFunction fn = kernel(module);

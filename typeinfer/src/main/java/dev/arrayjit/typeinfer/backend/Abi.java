@@ -45,7 +45,24 @@ public final class Abi {
      * unseeded use) and a cached gaussian (float64) at +2512.
      */
     public static final int CTX_RANDOM = CTX_PAYLOAD + PAYLOAD_SLOTS;
-    public static final int CTX_SLOTS = CTX_RANDOM + 1;
+    /**
+     * {@code void print(i64 kind, i64 bits, ptr extra)}: the runtime's printer, which formats as
+     * Python prints (kinds below) and writes a line at {@link #PRINT_END}.
+     */
+    public static final int CTX_PRINT = CTX_RANDOM + 1;
+    public static final int CTX_SLOTS = CTX_PRINT + 1;
+
+    /** Print kinds: the piece {@code bits} (and {@code extra}) stand for. */
+    public static final int PRINT_END = 0, PRINT_TEXT = 1, PRINT_INT = 2, PRINT_UINT = 3, PRINT_FLOAT64 = 4,
+            PRINT_FLOAT32 = 5, PRINT_BOOL = 6, PRINT_ARRAY = 7;
+
+    /** Dtypes by code, for printing arrays: {@code bits} of a PRINT_ARRAY piece is code | ndim << 8. */
+    public static final java.util.List<Type> DTYPE_CODES = java.util.List.of(
+            dev.arrayjit.typeinfer.types.Types.BOOL, dev.arrayjit.typeinfer.types.Types.INT8, dev.arrayjit.typeinfer.types.Types.INT16,
+            dev.arrayjit.typeinfer.types.Types.INT32, dev.arrayjit.typeinfer.types.Types.INT64, dev.arrayjit.typeinfer.types.Types.UINT8,
+            dev.arrayjit.typeinfer.types.Types.UINT16, dev.arrayjit.typeinfer.types.Types.UINT32, dev.arrayjit.typeinfer.types.Types.UINT64,
+            dev.arrayjit.typeinfer.types.Types.FLOAT32, dev.arrayjit.typeinfer.types.Types.FLOAT64,
+            dev.arrayjit.typeinfer.types.Types.COMPLEX64, dev.arrayjit.typeinfer.types.Types.COMPLEX128);
     public static final int RANDOM_PYTHON = 4096;
     public static final int RANDOM_BLOCK_BYTES = 8192;
     public static final int RANDOM_KEY = 0, RANDOM_META = 2496, RANDOM_GAUSS = 2512;

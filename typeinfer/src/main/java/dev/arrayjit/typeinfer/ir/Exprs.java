@@ -58,6 +58,7 @@ public final class Exprs {
             case TExpr.MatMul m -> List.of(m.left(), m.right());
             case TExpr.Fail f -> f.payload();
             case TExpr.RandomState r -> List.of();
+            case TExpr.Print p -> p.values();
             case TExpr.Concat c -> c.arrays();
         };
     }
@@ -109,6 +110,7 @@ public final class Exprs {
             case TExpr.Overlaps o -> new TExpr.Overlaps(k.get(0), k.get(1), o.span());
             case TExpr.Concat c -> new TExpr.Concat(List.copyOf(k), c.axis(), c.type(), c.span());
             case TExpr.RandomState r -> r;
+            case TExpr.Print p -> new TExpr.Print(List.copyOf(k), p.end(), p.span());
             case TExpr.Fail f -> new TExpr.Fail(f.site(), List.copyOf(k), f.type(), f.span());
             case TExpr.MatMul m -> new TExpr.MatMul(k.get(0), k.get(1), m.type(), m.mismatch(), m.span());
             case TExpr.Generate g -> new TExpr.Generate(List.copyOf(k), g.params(), g.shape(), g.indices(), g.body(), g.type(), g.negativeDim(), g.span());

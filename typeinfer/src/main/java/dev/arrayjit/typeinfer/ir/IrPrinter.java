@@ -139,6 +139,7 @@ public final class IrPrinter {
                     + " -> " + expr(g.body()) + ": " + g.type();
             case TExpr.Concat c -> "concatenate(" + c.arrays().stream().map(IrPrinter::expr).collect(Collectors.joining(", "))
                     + ", axis=" + c.axis() + "): " + c.type();
+            case TExpr.Print p -> "print" + p.values().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"));
             case TExpr.RandomState r -> "random_state(" + (r.python() ? "python" : "numpy") + "." + r.part().name().toLowerCase(java.util.Locale.ROOT) + ")";
             case TExpr.Fail f -> "fail " + f.site().kind() + "(\"" + f.site().message() + "\")"
                     + f.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")) + ": " + f.type() + site(f.site());

@@ -276,6 +276,7 @@ public final class IrVerifier {
                 }
             }
             case TExpr.RandomState r -> { }
+            case TExpr.Print p -> p.values().forEach(this::expr);
             case TExpr.Fail f -> {
                 if (f.site() == null || f.site().id() < 0) fail("fail without a registered site");
                 for (TExpr x : f.payload()) { expr(x); expect(x, Types.INT64, "fail payload"); }

@@ -164,6 +164,16 @@ public sealed interface TExpr {
         @Override public Type type() { return part.type(); }
     }
 
+    /**
+     * {@code print(...)}: writes the pieces one after the other as Python prints them (arrays as
+     * NumPy prints them), then {@code end}, through the runtime's printer; none result. A
+     * {@link Const} of type none whose value is a {@code String} is text printed as it is (string
+     * arguments, separators, the literal parts of f-strings).
+     */
+    record Print(List<TExpr> values, String end, Span span) implements TExpr {
+        @Override public Type type() { return Types.NONE; }
+    }
+
     /** Whether the memory the elements of two arrays occupy intersects (so writing one may change the other). */
     record Overlaps(TExpr left, TExpr right, Span span) implements TExpr {
         @Override public Type type() { return Types.BOOL; }

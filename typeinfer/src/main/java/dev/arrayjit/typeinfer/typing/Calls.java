@@ -281,10 +281,7 @@ final class Calls {
                         "write 'for i in range(...):'");
                 return null;
             }
-            case "print" -> {
-                error(c.func().span(), "unsupported.print", "print() is not supported yet", "return the values instead");
-                return null;
-            }
+            case "print" -> { return print(c); }
             default -> {
                 if (ExcKind.byName(name) != null) {
                     error(c.span(), "type.exception.value", "exceptions can only be raised, not used as values", "write raise " + name + "(...)");
@@ -295,6 +292,47 @@ final class Calls {
             }
         }
     }
+
+    /** {@code print(*values, sep=' ', end='\n')}: strings are printed as they are, other values as Python prints them. */
+    private TExpr print(Expr.Call c) {
+        String sep = " ", end = "\n";
+        for (Keyword kw : c.keywords()) {
+            ConstValue v = t.constantOf(kw.value());
+            if ((kw.name().equals("sep") || kw.name().equals("end")) && v instanceof ConstValue.Str s) {
+                if (kw.name().equals("sep")) sep = s.value(); else end = s.value();
+            } else {
+                error(kw.span(), "unsupported.keyword", "print() supports constant sep= and end= strings here, not '" + kw.name() + "'", "");
+                return null;
+            }
+        }
+        List<TExpr> pieces = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            Expr a = c.args().get(i);
+            if (i > 0 && !sep.isEmpty()) pieces.add(text(sep, a.span()));
+            List<Expr> parts = a instanceof Expr.FString f ? f.parts() : List.of(a);
+            for (Expr part : parts) {
+                ConstValue cv = part instanceof Expr.StrLit ? t.constantOf(part) : null;
+                if (cv instanceof ConstValue.Str s) {
+                    pieces.add(text(s.value(), part.span()));
+                    continue;
+                }
+                if (part instanceof Expr.Call fc && fc.func() instanceof Expr.Name n && n.id().equals("format")) {
+                    error(part.span(), "unsupported.format", "format specs in printed f-strings are not supported yet",
+                            "print the value without a spec: f\"{x}\"");
+                    return null;
+                }
+                Expr field = part instanceof Expr.Call fc && fc.func() instanceof Expr.Name n && (n.id().equals("str") || n.id().equals("repr"))
+                        && fc.args().size() == 1 && a instanceof Expr.FString ? fc.args().get(0) : part;
+                TExpr v = t.expr(field);
+                if (v == null) return null;
+                pieces.add(v);
+            }
+        }
+        return new TExpr.Print(pieces, end, c.span());
+    }
+
+    /** A piece of printed text (see {@link TExpr.Print}). */
+    private static TExpr text(String s, Span span) { return new TExpr.Const(Types.NONE, s, span); }
 
     private TExpr one(Expr.Call c) {
         List<TExpr> a = typeArgs(c);
