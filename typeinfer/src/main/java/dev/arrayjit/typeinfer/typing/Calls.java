@@ -520,6 +520,7 @@ final class Calls {
             case "empty", "zeros", "ones" -> allocate(name, c);
             case "empty_like", "zeros_like", "ones_like" -> allocateLike(name, c);
             case "arange" -> new Creation(t).arange(c);
+            case "array", "asarray" -> new Creation(t).array(name, c);
             case "linspace" -> new Creation(t).linspace(c);
             case "full" -> new Creation(t).full(c);
             case "full_like" -> new Creation(t).fullLike(c);

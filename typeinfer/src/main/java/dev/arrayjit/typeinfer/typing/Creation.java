@@ -92,6 +92,88 @@ final class Creation {
                 List.of(count), List.of(i), body, new Type.Array(dtype, 1, Layout.C, false), null, s);
     }
 
+    /**
+     * {@code np.array(x, dtype=None)} / {@code np.asarray}: of an array, a copy (asarray: itself);
+     * of a tuple of numbers (or of equal-length tuples of numbers), a new 1-D (2-D) array in the
+     * NumPy-promoted dtype of the elements.
+     */
+    TExpr array(String fn, Expr.Call c) {
+        Map<String, Expr> a = bind(c, "np." + fn, List.of("object", "dtype"), 1);
+        if (a == null) return null;
+        Span s = c.span();
+        TExpr v = t.expr(listsAsTuples(a.get("object")));
+        if (v == null) return null;
+        if (v.type() instanceof Type.Array at) {
+            Type dtype = dtype(a, at.dtype());
+            if (dtype == null) return null;
+            if (fn.equals("asarray") && dtype.equals(at.dtype())) return v;
+            return new ArrayExprs(t).convert(v, dtype, s);
+        }
+        if (v.type().isScalar()) {
+            t.error("unsupported.array", a.get("object").span(), "np." + fn + "() of a single number (a 0-d array) is not supported",
+                    "pass a tuple: np." + fn + "((x,))");
+            return null;
+        }
+        if (!(v.type() instanceof Type.Tuple tt) || tt.elements().isEmpty()) {
+            t.error("type.call.argument", a.get("object").span(), "np." + fn + "() needs an array or a tuple of numbers, not " + v.type(),
+                    "write np." + fn + "((1.0, 2.0, 3.0))");
+            return null;
+        }
+        // Rows: the tuple's elements, each a number (1-D) or a tuple of numbers (2-D).
+        List<TExpr> flat = new ArrayList<>();
+        int cols = -1;
+        for (int i = 0; i < tt.elements().size(); i++) {
+            TExpr el = v instanceof TExpr.MakeTuple mt ? mt.elements().get(i) : new TExpr.TupleGet(v, i, s);
+            if (el.type() instanceof Type.Tuple row) {
+                if (cols >= 0 && cols != row.elements().size() || cols == 0) cols = -2;
+                if (cols == -2) break;
+                cols = row.elements().size();
+                for (int j = 0; j < cols; j++) flat.add(el instanceof TExpr.MakeTuple mr ? mr.elements().get(j) : new TExpr.TupleGet(el, j, s));
+            } else {
+                if (cols > 0) cols = -2;
+                if (cols == -2) break;
+                flat.add(el);
+            }
+        }
+        if (cols == -2 || flat.stream().anyMatch(e -> !e.type().isScalar() || e.type() instanceof Type.Complex)) {
+            t.error("type.call.argument", a.get("object").span(), "np." + fn + "() needs a tuple of numbers or of equal-length tuples of numbers",
+                    "write np." + fn + "(((1, 2), (3, 4)))");
+            return null;
+        }
+        Type dtype = flat.get(0).type();
+        for (TExpr e : flat) dtype = Promotion.promote(dtype, e.type());
+        dtype = dtype(a, dtype);
+        if (dtype == null) return null;
+        List<Var> params = new ArrayList<>();
+        List<TExpr> ops = new ArrayList<>();
+        for (TExpr e : flat) {
+            Var p = t.newVar("$el", dtype);
+            params.add(p);
+            ops.add(t.cast(e, dtype, s));
+        }
+        int rows = cols < 0 ? flat.size() : tt.elements().size();
+        List<Var> idx = new ArrayList<>();
+        idx.add(t.newVar("$i", Types.INT64));
+        TExpr k = new TExpr.Load(idx.get(0), s);
+        if (cols >= 0) {
+            idx.add(t.newVar("$j", Types.INT64));
+            k = bin(ArithOp.ADD, bin(ArithOp.MUL, k, i64(cols, s), Types.INT64, s), new TExpr.Load(idx.get(1), s), Types.INT64, s);
+        }
+        TExpr body = new TExpr.Load(params.get(params.size() - 1), s);
+        for (int i = params.size() - 2; i >= 0; i--) {
+            body = new TExpr.Select(new TExpr.Compare(CmpOp.EQ, k, i64(i, s), s), new TExpr.Load(params.get(i), s), body, dtype, s);
+        }
+        List<TExpr> shape = cols >= 0 ? List.of(i64(rows, s), i64(cols, s)) : List.of(i64(rows, s));
+        return new TExpr.Generate(ops, params, shape, idx, body, new Type.Array(dtype, shape.size(), Layout.C, false), null, s);
+    }
+
+    /** A list display read as a tuple display (np.array([1, 2]) takes its elements, not a list object). */
+    private static Expr listsAsTuples(Expr e) {
+        if (e instanceof Expr.ListLit l) return new Expr.Tuple(l.elements().stream().map(Creation::listsAsTuples).toList(), l.span());
+        if (e instanceof Expr.Tuple tu) return new Expr.Tuple(tu.elements().stream().map(Creation::listsAsTuples).toList(), tu.span());
+        return e;
+    }
+
     /** {@code np.linspace(start, stop, num=50)}: float64, the last element exactly {@code stop}. */
     TExpr linspace(Expr.Call c) {
         Map<String, Expr> a = bind(c, "np.linspace", List.of("start", "stop", "num"), 2);
@@ -113,7 +195,8 @@ final class Creation {
         TExpr value = bin(ArithOp.ADD, st, bin(ArithOp.MUL, t.cast(iv, f, s), step, f, s), f, s);
         TExpr last = new TExpr.Logical(true, new TExpr.Compare(CmpOp.GT, n, i64(1, s), s),
                 new TExpr.Compare(CmpOp.EQ, iv, bin(ArithOp.SUB, n, i64(1, s), Types.INT64, s), s), Types.BOOL, s);
-        TExpr body = new TExpr.Select(last, sp, value, f, s);
+        // The first element is start itself (with num == 1 the step is undefined).
+        TExpr body = new TExpr.Select(new TExpr.Compare(CmpOp.EQ, iv, i64(0, s), s), st, new TExpr.Select(last, sp, value, f, s), f, s);
         return new TExpr.Generate(List.of(t.cast(start, f, s), t.cast(stop, f, s), t.cast(num, Types.INT64, s)), List.of(p0, p1, p2),
                 List.of(n), List.of(i), body, new Type.Array(f, 1, Layout.C, false), negative(s), s);
     }
