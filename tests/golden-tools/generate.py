@@ -328,7 +328,7 @@ def np_dtype_of(t):
     t = types.unliteral(t)
     if isinstance(t, types.Boolean):
         return np.dtype(np.bool_)
-    if isinstance(t, (types.Integer, types.Float)):
+    if isinstance(t, (types.Integer, types.Float, types.Complex)):
         return np.dtype(str(t))
     raise CorpusError("unsupported scalar result type %s" % t)
 
@@ -338,6 +338,8 @@ def value_repr(v):
         return "True" if v else "False"
     if isinstance(v, (float, np.floating)):
         return repr(float(v))
+    if isinstance(v, (complex, np.complexfloating)):
+        return repr(complex(v))
     return str(int(v))
 
 
@@ -370,7 +372,7 @@ def kind_of(rt):
         return "array"
     if isinstance(rt, types.BaseTuple):
         return "tuple"
-    if isinstance(rt, (types.Boolean, types.Integer, types.Float)):
+    if isinstance(rt, (types.Boolean, types.Integer, types.Float, types.Complex)):
         return "scalar"
     raise CorpusError("unsupported return type %s" % rt)
 
@@ -460,7 +462,10 @@ def values_differ(nb, py, ulp):
     if nb.dtype.kind not in "fc" and py.dtype.kind not in "fc":
         return None if nb.tolist() == py.tolist() else "values differ"
     if "c" in (nb.dtype.kind, py.dtype.kind):
-        return "complex values are not supported"
+        # compare the real and the imaginary parts as floats of the part width
+        part = np.float32 if nb.dtype == np.complex64 else np.float64
+        why = values_differ(np.real(nb).astype(part), np.real(py).astype(part), ulp)
+        return why or values_differ(np.imag(nb).astype(part), np.imag(py).astype(part), ulp)
     ft = nb.dtype if nb.dtype.kind == "f" else np.dtype(np.float64)
     with np.errstate(all="ignore"):
         x, y = nb.astype(ft), py.astype(ft)
@@ -545,6 +550,7 @@ def generate_file(path):
                                   % (path, case["line"], case["call"], str(e).splitlines()[0:3]))
             raised = e
         rt = find_return_type(disp, before, argtypes)
+        entry["returns"] = None  # set below; assigned here to keep the manifests' key order
         entry["return_type"] = None if rt is None else str(types.unliteral(rt))
         if rt is not None and isinstance(types.unliteral(rt), types.Optional):
             # An Optional result is recorded as what this call returned: none, or the value.

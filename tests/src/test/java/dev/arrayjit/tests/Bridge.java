@@ -100,9 +100,21 @@ final class Bridge {
             case Long x -> NpyData.scalar("int64", x);
             case Float f -> NpyData.scalar("float32", Float.floatToRawIntBits(f));
             case Double d -> NpyData.scalar("float64", Double.doubleToRawLongBits(d));
+            case dev.arrayjit.runtime.Complex z -> complexValue(z.re(), z.im(), false);
+            case Scalar s when s.type() instanceof Type.Complex -> {
+                dev.arrayjit.runtime.Complex z = (dev.arrayjit.runtime.Complex) s.value();
+                yield complexValue(z.re(), z.im(), true);
+            }
             case Scalar s -> scalarValue(s);
             default -> throw new AssertionError(what + ": unexpected Java value " + v + " (" + v.getClass().getName() + ")");
         };
+    }
+
+    private static NpyData complexValue(double re, double im, boolean f32) {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(f32 ? 8 : 16).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        if (f32) bb.putFloat((float) re).putFloat((float) im);
+        else bb.putDouble(re).putDouble(im);
+        return NpyData.complexAsPairs(f32 ? "complex64" : "complex128", new long[0], bb.array());
     }
 
     private static NpyData scalarValue(Scalar s) {

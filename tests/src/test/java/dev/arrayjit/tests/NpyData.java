@@ -19,17 +19,28 @@ record NpyData(String dtype, long[] shape, byte[] data) {
             Map.entry("b1", "bool"), Map.entry("i1", "int8"), Map.entry("u1", "uint8"),
             Map.entry("i2", "int16"), Map.entry("u2", "uint16"), Map.entry("i4", "int32"),
             Map.entry("u4", "uint32"), Map.entry("i8", "int64"), Map.entry("u8", "uint64"),
-            Map.entry("f4", "float32"), Map.entry("f8", "float64"));
+            Map.entry("f4", "float32"), Map.entry("f8", "float64"), Map.entry("c8", "complex64"), Map.entry("c16", "complex128"));
     private static final Pattern DESCR_RE = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([a-z]\\d+)'");
     private static final Pattern FORTRAN_RE = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE_RE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
+    /**
+     * Complex elements in canonical form: pairs (real, imaginary) of their float type, along a new
+     * last axis of extent 2, so comparisons treat each part as a float.
+     */
+    static NpyData complexAsPairs(String dtype, long[] shape, byte[] raw) {
+        long[] pairs = Arrays.copyOf(shape, shape.length + 1);
+        pairs[shape.length] = 2;
+        return new NpyData(dtype.equals("complex64") ? "float32" : "float64", pairs, raw);
+    }
 
     static int itemSize(String dtype) {
         return switch (dtype) {
             case "bool", "int8", "uint8" -> 1;
             case "int16", "uint16" -> 2;
             case "int32", "uint32", "float32" -> 4;
-            case "int64", "uint64", "float64" -> 8;
+            case "int64", "uint64", "float64", "complex64" -> 8;
+            case "complex128" -> 16;
             default -> throw new IllegalArgumentException("unknown dtype " + dtype);
         };
     }
@@ -65,6 +76,7 @@ record NpyData(String dtype, long[] shape, byte[] data) {
             }
         }
         if (fortran && shape.length > 1) raw = fortranToC(raw, shape, item);
+        if (dtype.startsWith("complex")) return complexAsPairs(dtype, shape, raw);
         return new NpyData(dtype, shape, raw);
     }
 

@@ -542,6 +542,8 @@ final class LlvmGenerator {
             case TExpr.Compare c -> compare(c.op(), expr(c.left()), expr(c.right()), c.left().type());
             case TExpr.Unary u -> unary(u);
             case TExpr.Truth tr -> truth(expr(tr.value()), tr.value().type());
+            case TExpr.MakeComplex m -> aggregate(t.value(m.type()), expr(m.re()), expr(m.im()));
+            case TExpr.ComplexPart p -> extract(expr(p.value()), p.imag() ? 1 : 0);
             case TExpr.IsNone n -> {
                 LLVMValueRef v = expr(n.value());
                 yield n.value().type() instanceof Type.Optional ? LLVMBuildNot(b, extract(v, 0), "") : LLVMConstInt(t.i1, 1, 0);

@@ -106,6 +106,8 @@ final class LoopVersioning {
             case TExpr.Unary u -> expr(u.operand());
             case TExpr.Truth t -> expr(t.value());
             case TExpr.IsNone n -> expr(n.value());
+            case TExpr.MakeComplex m -> expr(m.re()) && expr(m.im());
+            case TExpr.ComplexPart p -> expr(p.value());
             case TExpr.Logical l -> expr(l.left()) && expr(l.right());
             case TExpr.Select s -> expr(s.cond()) && expr(s.ifTrue()) && expr(s.ifFalse());
             case TExpr.MathCall m -> all(m.args());
@@ -174,6 +176,8 @@ final class LoopVersioning {
             case TExpr.Unary u -> invariant(u.operand());
             case TExpr.Truth t -> invariant(t.value());
             case TExpr.IsNone n -> invariant(n.value());
+            case TExpr.MakeComplex m -> invariant(m.re()) && invariant(m.im());
+            case TExpr.ComplexPart p -> invariant(p.value());
             case TExpr.Logical l -> invariant(l.left()) && invariant(l.right());
             case TExpr.Select s -> invariant(s.cond()) && invariant(s.ifTrue()) && invariant(s.ifFalse());
             case TExpr.MathCall m -> m.args().stream().allMatch(this::invariant);

@@ -22,6 +22,8 @@ public final class Exprs {
             case TExpr.Unary u -> List.of(u.operand());
             case TExpr.Truth t -> List.of(t.value());
             case TExpr.IsNone n -> List.of(n.value());
+            case TExpr.MakeComplex m -> List.of(m.re(), m.im());
+            case TExpr.ComplexPart p -> List.of(p.value());
             case TExpr.Logical l -> List.of(l.left(), l.right());
             case TExpr.Select s -> List.of(s.cond(), s.ifTrue(), s.ifFalse());
             case TExpr.MathCall m -> m.args();
@@ -75,6 +77,8 @@ public final class Exprs {
             case TExpr.Unary u -> new TExpr.Unary(u.op(), k.get(0), u.type(), u.span());
             case TExpr.Truth t -> new TExpr.Truth(k.get(0), t.span());
             case TExpr.IsNone n -> new TExpr.IsNone(k.get(0), n.span());
+            case TExpr.MakeComplex m -> new TExpr.MakeComplex(k.get(0), k.get(1), m.type(), m.span());
+            case TExpr.ComplexPart p -> new TExpr.ComplexPart(k.get(0), p.imag(), p.span());
             case TExpr.Logical l -> new TExpr.Logical(l.isAnd(), k.get(0), k.get(1), l.type(), l.span());
             case TExpr.Select s -> new TExpr.Select(k.get(0), k.get(1), k.get(2), s.type(), s.span());
             case TExpr.MathCall m -> new TExpr.MathCall(m.fn(), List.copyOf(k), m.type(), m.span());

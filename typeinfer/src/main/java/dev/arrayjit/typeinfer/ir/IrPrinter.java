@@ -102,7 +102,10 @@ public final class IrPrinter {
 
     static String expr(TExpr e) {
         return switch (e) {
-            case TExpr.Const c -> c.value() == null ? "None" : c.value() + ":" + c.type();
+            case TExpr.Const c -> c.value() == null ? "None"
+                    : c.value() instanceof double[] z ? "(" + z[0] + (z[1] < 0 ? "" : "+") + z[1] + "j):" + c.type()
+                    : c.value() instanceof String s ? "'" + s.replace("\n", "\\n") + "'"
+                    : c.value() + ":" + c.type();
             case TExpr.Load l -> l.var().toString();
             case TExpr.Cast c -> c.type() + "(" + expr(c.value()) + ")";
             case TExpr.Binary b -> "(" + expr(b.left()) + " " + b.op().symbol + " " + expr(b.right()) + ")" + site(b.zeroDivision());
@@ -110,6 +113,8 @@ public final class IrPrinter {
             case TExpr.Unary u -> u.op().name().toLowerCase(java.util.Locale.ROOT) + "(" + expr(u.operand()) + ")";
             case TExpr.Truth t -> "truth(" + expr(t.value()) + ")";
             case TExpr.IsNone n -> "(" + expr(n.value()) + " is None)";
+            case TExpr.MakeComplex m -> m.type() + "(" + expr(m.re()) + ", " + expr(m.im()) + ")";
+            case TExpr.ComplexPart p -> expr(p.value()) + (p.imag() ? ".imag" : ".real");
             case TExpr.Logical l -> "(" + expr(l.left()) + (l.isAnd() ? " and " : " or ") + expr(l.right()) + ")";
             case TExpr.Select s -> "(" + expr(s.ifTrue()) + " if " + expr(s.cond()) + " else " + expr(s.ifFalse()) + ")";
             case TExpr.MathCall m -> m.fn().name().toLowerCase(java.util.Locale.ROOT) + "."

@@ -152,11 +152,21 @@ public final class IrVerifier {
                 boolean shift = b.op() == ArithOp.LSHIFT || b.op() == ArithOp.RSHIFT;
                 expect(b.left(), b.type(), "left operand of " + b.op().symbol);
                 if (!shift) expect(b.right(), b.type(), "right operand of " + b.op().symbol);
-                if (b.op() == ArithOp.DIV && !(b.type() instanceof Type.Float)) fail("integer DIV");
+                if (b.op() == ArithOp.DIV && !(b.type() instanceof Type.Float || b.type() instanceof Type.Complex)) fail("integer DIV");
             }
             case TExpr.Compare c -> { expr(c.left()); expr(c.right()); expect(c.right(), c.left().type(), "comparison"); }
             case TExpr.Unary u -> { expr(u.operand()); expect(u.operand(), u.type(), "operand of " + u.op()); }
             case TExpr.Truth t -> expr(t.value());
+            case TExpr.MakeComplex m -> {
+                expr(m.re()); expr(m.im());
+                Type part = new Type.Float(m.type().bits() / 2);
+                expect(m.re(), part, "real part");
+                expect(m.im(), part, "imaginary part");
+            }
+            case TExpr.ComplexPart p -> {
+                expr(p.value());
+                if (!(p.value().type() instanceof Type.Complex)) fail("complex part of " + p.value().type());
+            }
             case TExpr.IsNone n -> {
                 expr(n.value());
                 if (!(n.value().type() instanceof Type.Optional || n.value().type() instanceof Type.None)) fail("is None of " + n.value().type());

@@ -48,6 +48,14 @@ public sealed interface TExpr {
 
     record Unary(UnOp op, TExpr operand, Type type, Span span) implements TExpr {}
 
+    /** A complex number from its real and imaginary parts (both of the part type of {@code type}). */
+    record MakeComplex(TExpr re, TExpr im, Type.Complex type, Span span) implements TExpr {}
+
+    /** The real ({@code imag} false) or imaginary part of a complex value, as a float of its part width. */
+    record ComplexPart(TExpr value, boolean imag, Span span) implements TExpr {
+        @Override public Type type() { return new Type.Float(((Type.Complex) value.type()).bits() / 2); }
+    }
+
     /** {@code value is None} for an optional value (or none): bool result. */
     record IsNone(TExpr value, Span span) implements TExpr {
         @Override public Type type() { return Types.BOOL; }

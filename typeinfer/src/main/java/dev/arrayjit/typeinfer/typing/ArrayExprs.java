@@ -76,10 +76,6 @@ final class ArrayExprs {
                         "combine arrays with numbers or other arrays");
                 return false;
             }
-            if (d instanceof Type.Complex) {
-                t.error("unsupported.complex", span, "complex arrays are not supported yet", "");
-                return false;
-            }
         }
         return true;
     }
@@ -143,6 +139,10 @@ final class ArrayExprs {
         if (!numericOperands(op.symbol, span, l, r)) return null;
         Type lt = loop(UfuncLoops.Kind.ALL, op.symbol, span, l, r);
         if (lt == null) return null;
+        if (lt instanceof Type.Complex && cmp != CmpOp.EQ && cmp != CmpOp.NE) {
+            t.error("type.compare", span, "complex numbers cannot be ordered with " + op.symbol, "compare their real parts or abs()");
+            return null;
+        }
         return map(List.of(l, r), p -> new TExpr.Compare(cmp, t.cast(p.get(0), lt, span), t.cast(p.get(1), lt, span), span), span);
     }
 
@@ -206,6 +206,19 @@ final class ArrayExprs {
         };
         Type lt = loop(kind, "np." + name, span, args.toArray(TExpr[]::new));
         if (lt == null) return null;
+        if (lt instanceof Type.Complex) {
+            ComplexOps ops = new ComplexOps(t);
+            switch (name) {
+                case "sqrt", "exp", "log", "log10", "isnan", "isinf", "isfinite" -> {
+                    return map(args, p -> ops.cmath(name, List.of(t.cast(p.get(0), lt, span)), span), span);
+                }
+                case "abs", "absolute", "negative", "positive", "square" -> { }
+                default -> {
+                    t.error("unsupported.complex", span, "np." + name + " of complex arrays is not supported yet", "");
+                    return null;
+                }
+            }
+        }
         return map(args, p -> {
             List<TExpr> cast = new ArrayList<>();
             for (TExpr x : p) cast.add(t.cast(x, lt, span));
@@ -240,8 +253,9 @@ final class ArrayExprs {
             return null;
         }
         Type d = at.dtype();
-        if (d instanceof Type.Complex) {
-            t.error("unsupported.complex", span, "complex arrays are not supported yet", "");
+        if (d instanceof Type.Complex && op != Reduction.SUM && op != Reduction.PROD && op != Reduction.CUMSUM && op != Reduction.CUMPROD) {
+            t.error("unsupported.complex", span, op.name().toLowerCase(Locale.ROOT) + "() of complex arrays is not supported yet",
+                    "reduce the real and imaginary parts separately");
             return null;
         }
         if (axis != null && at.ndim() <= 1) axis = null; // along the only axis: the whole array

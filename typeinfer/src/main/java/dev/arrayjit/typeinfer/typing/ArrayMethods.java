@@ -65,6 +65,11 @@ final class ArrayMethods {
                 if (!noArguments(c, "a." + name)) return null;
                 return flat(base, name.equals("flatten"), c.span());
             }
+            case "conjugate", "conj" -> {
+                if (!noArguments(c, "a." + name)) return null;
+                ComplexOps ops = new ComplexOps(t);
+                return new ArrayExprs(t).map(List.of(base), p -> ops.conjugate(p.get(0), c.span()), c.span());
+            }
             case "dot" -> {
                 if (c.args().size() != 1 || !c.keywords().isEmpty()) {
                     t.error("type.call.arity", c.span(), "a.dot() takes one array", "write a.dot(b)");

@@ -57,6 +57,13 @@ final class Calls {
         }
         TExpr base = t.expr(a.value());
         if (base == null) return null;
+        if ((a.attr().equals("real") || a.attr().equals("imag")) && Types.dtypeOf(base.type()).isScalar()
+                && (base.type().isScalar() || base.type() instanceof Type.Array)) {
+            boolean imag = a.attr().equals("imag");
+            ComplexOps ops = new ComplexOps(t);
+            if (base.type().isScalar()) return ops.part(base, imag, a.span());
+            return new ArrayExprs(t).map(List.of(base), p -> ops.part(p.get(0), imag, a.span()), a.span());
+        }
         if (base.type() instanceof Type.Array at) {
             switch (a.attr()) {
                 case "shape" -> {
@@ -99,6 +106,10 @@ final class Calls {
             if (c.func() instanceof Expr.Attribute a && t.scope.qualifiedName(a.value()) == null) {
                 TExpr base = t.expr(a.value());
                 if (base != null && base.type() instanceof Type.Array) return new ArrayMethods(t).method(base, a, c);
+                if (base != null && base.type().isScalar() && (a.attr().equals("conjugate") || a.attr().equals("conj"))
+                        && c.args().isEmpty() && c.keywords().isEmpty()) {
+                    return new ComplexOps(t).conjugate(base, c.span());
+                }
                 if (base != null) {
                     error(a.span(), "unsupported.method", "method '" + a.attr() + "' of " + base.type() + " is not supported yet",
                             base.type() instanceof Type.Array ? "write the loop explicitly" : "");
@@ -126,6 +137,23 @@ final class Calls {
         }
         if (q.startsWith("builtins.")) return builtin(q.substring(9), c);
         if (q.startsWith("math.")) return math(q.substring(5), c, false);
+        if (q.startsWith("cmath.")) {
+            List<TExpr> a = typeArgs(c);
+            if (a == null) return null;
+            String fn = q.substring(6);
+            int want = fn.equals("rect") ? 2 : 1;
+            if (a.size() != want || !c.keywords().isEmpty()) {
+                error(c.span(), "type.call.arity", "cmath." + fn + "() takes " + want + " argument" + (want == 1 ? "" : "s"), "");
+                return null;
+            }
+            for (TExpr x : a) {
+                if (!x.type().isScalar()) {
+                    error(x.span(), "type.call.argument", "cmath." + fn + "() needs a number, not " + x.type(), "");
+                    return null;
+                }
+            }
+            return new ComplexOps(t).cmath(fn, a, c.span());
+        }
         if (q.startsWith("numpy.random.") || q.startsWith("random.")) return new RandomCalls(t).call(q, c);
         if (q.startsWith("numpy.")) return numpy(q.substring(6), c);
         if (q.startsWith("numba.")) {
@@ -242,6 +270,24 @@ final class Calls {
                 if (x == null) return null;
                 return x.type() instanceof Type.Int ? x : t.cast(x, Types.INT64, c.span());
             }
+            case "complex" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 0, 2)) return null;
+                List<TExpr> a = typeArgs(c);
+                if (a == null) return null;
+                for (TExpr x : a) {
+                    if (!x.type().isScalar()) {
+                        error(x.span(), "type.call.argument", "complex() needs numbers, not " + x.type(), "");
+                        return null;
+                    }
+                }
+                if (a.isEmpty()) return new TExpr.Const(Types.COMPLEX128, new double[] {0.0, 0.0}, c.span());
+                TExpr re = t.cast(a.get(0), Types.COMPLEX128, c.span());
+                if (a.size() == 1) return re;
+                // complex(a, b) is a + b*1j, as in Python (a complex b contributes its own real part times 1j).
+                TExpr bj = t.binary(dev.arrayjit.frontend.ast.BinaryOp.MUL, t.cast(a.get(1), Types.COMPLEX128, c.span()),
+                        new TExpr.Const(Types.COMPLEX128, new double[] {0.0, 1.0}, c.span()), c.span());
+                return t.binary(dev.arrayjit.frontend.ast.BinaryOp.ADD, re, bj, c.span());
+            }
             case "float" -> {
                 if (!noKeywords(c, name) || !arity(c, name, 0, 1)) return null;
                 if (c.args().isEmpty()) return new TExpr.Const(Types.FLOAT64, 0.0, c.span());
@@ -352,6 +398,7 @@ final class Calls {
 
     private TExpr abs(TExpr x, Span span) {
         return switch (x.type()) {
+            case Type.Complex c -> new ComplexOps(t).abs(x, span);
             case Type.Float f -> new TExpr.MathCall(MathFn.FABS, List.of(x), f, span);
             case Type.Int i when !i.signed() -> x;
             case Type.Int i -> new TExpr.Select(new TExpr.Compare(CmpOp.LT, x, new TExpr.Const(i, 0L, span), span),
@@ -519,6 +566,19 @@ final class Calls {
         return switch (name) {
             case "empty", "zeros", "ones" -> allocate(name, c);
             case "empty_like", "zeros_like", "ones_like" -> allocateLike(name, c);
+            case "real", "imag", "conj", "conjugate" -> {
+                if (!noKeywords(c, "np." + name) || !arity(c, "np." + name, 1, 1)) yield null;
+                TExpr x = t.expr(c.args().get(0));
+                if (x == null) yield null;
+                if (!Types.dtypeOf(x.type()).isScalar() || !(x.type().isScalar() || x.type() instanceof Type.Array)) {
+                    error(x.span(), "type.call.argument", "np." + name + "() needs a number or an array, not " + x.type(), "");
+                    yield null;
+                }
+                ComplexOps ops = new ComplexOps(t);
+                java.util.function.Function<TExpr, TExpr> f = v -> name.startsWith("conj") ? ops.conjugate(v, c.span())
+                        : ops.part(v, name.equals("imag"), c.span());
+                yield x.type() instanceof Type.Array ? new ArrayExprs(t).map(List.of(x), p -> f.apply(p.get(0)), c.span()) : f.apply(x);
+            }
             case "arange" -> new Creation(t).arange(c);
             case "array", "asarray" -> new Creation(t).array(name, c);
             case "linspace" -> new Creation(t).linspace(c);

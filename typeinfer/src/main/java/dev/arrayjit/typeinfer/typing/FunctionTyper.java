@@ -827,10 +827,7 @@ final class FunctionTyper {
                 error("unsupported.fstring", f.span(), "f-strings are not supported yet", "use a constant message");
                 yield null;
             }
-            case Expr.ImagLit i -> {
-                error("unsupported.complex", i.span(), "complex numbers are not supported yet", "");
-                yield null;
-            }
+            case Expr.ImagLit i -> new TExpr.Const(Types.COMPLEX128, new double[] {0.0, i.value()}, i.span());
             case Expr.ListLit l -> {
                 error("unsupported.list", l.span(), "lists are not supported yet", "use a tuple, or allocate an array with np.empty");
                 yield null;
@@ -966,7 +963,8 @@ final class FunctionTyper {
             return new TExpr.MakeTuple(els, tt, span);
         }
         if (v.type() instanceof Type.Array && to instanceof Type.Array) return new TExpr.Cast(v, to, span);
-        if (v instanceof TExpr.Const c && c.value() != null && v.type().isScalar() && to.isScalar()) {
+        if (v instanceof TExpr.Const c && c.value() != null && v.type().isScalar() && to.isScalar()
+                && !(v.type() instanceof Type.Complex) && !(to instanceof Type.Complex)) {
             return new TExpr.Const(to, ConstFold.cast(new ConstValue.Scalar(c.type(), c.value()), to), span);
         }
         return new TExpr.Cast(v, to, span);
@@ -995,7 +993,8 @@ final class FunctionTyper {
         }
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) return new ArrayExprs(this).binary(op, l, r, span);
         Type t = Promotion.binary(op, l.type(), r.type());
-        if (t == null || l.type() instanceof Type.Complex || r.type() instanceof Type.Complex) {
+        boolean complexOk = op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL || op == BinaryOp.DIV || op == BinaryOp.POW;
+        if (t == null || ((l.type() instanceof Type.Complex || r.type() instanceof Type.Complex) && !complexOk)) {
             String why = (l.type() instanceof Type.Array || r.type() instanceof Type.Array)
                     ? "whole-array arithmetic is not supported yet; loop over the elements"
                     : op == BinaryOp.MATMUL ? "'@' needs arrays; np.dot and '@' are not supported yet"
@@ -1006,6 +1005,10 @@ final class FunctionTyper {
             return null;
         }
         ArithOp a = ARITH.get(op);
+        if (a == ArithOp.POW && t instanceof Type.Complex ct) {
+            TExpr p = complexIntegerPower(cast(l, ct, span), r, ct, span);
+            if (p != null) return p;
+        }
         Type operand = t;
         if (op == BinaryOp.DIV && t.isFloat() && !(l.type().isFloat() || r.type().isFloat())) operand = Types.FLOAT64;
         if (t instanceof Type.Bool) {
@@ -1016,15 +1019,41 @@ final class FunctionTyper {
                 && !(r instanceof TExpr.Const c && c.value() instanceof Long k && k >= 0)) {
             zd = site(ExcKind.ZeroDivisionError, "0 cannot be raised to a negative power", span);
         } else if ((a == ArithOp.DIV || a == ArithOp.FLOORDIV || a == ArithOp.MOD) && !decl.info().flags().numpyErrors()
-                && !(r instanceof TExpr.Const c && c.value() != null && ConstFold.asDouble(new ConstValue.Scalar(c.type(), c.value())) != 0)) {
+                && !(r instanceof TExpr.Const c && c.value() != null && !(c.value() instanceof double[])
+                     && ConstFold.asDouble(new ConstValue.Scalar(c.type(), c.value())) != 0)) {
             String msg = switch (a) {
-                case DIV -> "division by zero";
+                case DIV -> t instanceof Type.Complex ? "complex division by zero" : "division by zero";
                 case FLOORDIV -> t.isFloat() ? "float divmod()" : "integer division or modulo by zero";
                 default -> t.isFloat() ? "float modulo" : "integer division or modulo by zero";
             };
             zd = site(ExcKind.ZeroDivisionError, msg, span);
         }
         return new TExpr.Binary(a, cast(l, operand, span), cast(r, operand, span), t, zd, span);
+    }
+
+    /**
+     * {@code z ** k} for a constant integer k with |k| <= 100 by square-and-multiply, as CPython's
+     * {@code c_powi} computes it (so results round the same); null for other exponents (cpow).
+     */
+    private TExpr complexIntegerPower(TExpr z, TExpr exponent, Type.Complex ct, Span span) {
+        long k;
+        if (exponent instanceof TExpr.Const c && c.value() instanceof Long n) k = n;
+        else if (exponent instanceof TExpr.Const c && c.value() instanceof double[] d && d[1] == 0 && d[0] == Math.rint(d[0])) k = (long) d[0];
+        else if (exponent instanceof TExpr.Const c && c.value() instanceof Double d && d == Math.rint(d)) k = (long) (double) d;
+        else return null;
+        if (Math.abs(k) > 100 || !(z instanceof TExpr.Load || z instanceof TExpr.Const)) return null;
+        TExpr one = new TExpr.Const(ct, new double[] {1.0, 0.0}, span);
+        TExpr r = one, p = z;
+        for (long n = Math.abs(k), mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) r = new TExpr.Binary(ArithOp.MUL, r, p, ct, null, span);
+            p = new TExpr.Binary(ArithOp.MUL, p, p, ct, null, span);
+        }
+        if (k < 0) {
+            ErrorSite zd = decl.info().flags().numpyErrors() ? null
+                    : site(ExcKind.ZeroDivisionError, "0.0 to a negative or complex power", span);
+            r = new TExpr.Binary(ArithOp.DIV, one, r, ct, zd, span);
+        }
+        return r;
     }
 
     private TExpr unary(Expr.Unary u) {
@@ -1036,7 +1065,8 @@ final class FunctionTyper {
             return test == null ? null : new TExpr.Unary(UnOp.NOT, test, Types.BOOL, u.span());
         }
         Type t = v.type();
-        if (!t.isScalar() || t instanceof Type.Complex) {
+        if (!t.isScalar() || (t instanceof Type.Complex && u.op() != dev.arrayjit.frontend.ast.UnaryOp.NEG
+                && u.op() != dev.arrayjit.frontend.ast.UnaryOp.POS && u.op() != dev.arrayjit.frontend.ast.UnaryOp.NOT)) {
             error("type.unary", u.span(), "unsupported operand type for " + u.op().symbol + ": " + t, "apply it to a number");
             return null;
         }
@@ -1150,7 +1180,7 @@ final class FunctionTyper {
             return null;
         }
         Type t = Promotion.comparison(l.type(), r.type());
-        if (t == null || t instanceof Type.Complex) {
+        if (t == null || (t instanceof Type.Complex && op != CompareOp.EQ && op != CompareOp.NE)) {
             error("type.compare", span, "cannot compare " + l.type() + " and " + r.type() + " with " + op.symbol, "");
             return null;
         }
