@@ -1172,9 +1172,52 @@ final class LlvmGenerator {
 
     // ---- calls ----
 
+    /** Functions on a cycle of the unit's call graph: calls of them count their depth. */
+    private java.util.Set<String> recursive;
+
+    private java.util.Set<String> recursiveFunctions() {
+        if (recursive != null) return recursive;
+        Map<String, List<String>> calls = new HashMap<>();
+        for (TypedFunction f : unit.functions()) {
+            List<String> out = new ArrayList<>();
+            for (TStmt s : f.body()) callees(s, out);
+            calls.put(f.symbol(), out);
+        }
+        recursive = new java.util.HashSet<>();
+        for (TypedFunction f : unit.functions()) {
+            // f is recursive when it can reach itself
+            java.util.Deque<String> todo = new ArrayDeque<>(calls.get(f.symbol()));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                String g = todo.pop();
+                if (g.equals(f.symbol())) { recursive.add(g); break; }
+                if (seen.add(g)) todo.addAll(calls.getOrDefault(g, List.of()));
+            }
+        }
+        return recursive;
+    }
+
+    private static void callees(TStmt s, List<String> out) {
+        dev.arrayjit.typeinfer.ir.Exprs.statementExprs(s).forEach(e -> callees(e, out));
+        for (List<TStmt> b : dev.arrayjit.typeinfer.ir.Exprs.blocks(s)) for (TStmt x : b) callees(x, out);
+    }
+
+    private static void callees(TExpr e, List<String> out) {
+        if (e instanceof TExpr.Call c) out.add(c.symbol());
+        for (TExpr k : dev.arrayjit.typeinfer.ir.Exprs.children(e)) callees(k, out);
+    }
+
     private LLVMValueRef callFunction(TExpr.Call c) {
         TypedFunction target = unit.function(c.symbol());
         Callee callee = functions.get(c.symbol());
+        LLVMValueRef depthAt = null, depth = null;
+        if (recursiveFunctions().contains(c.symbol())) {
+            // Bounded recursion: RecursionError rather than a stack overflow that would kill the JVM.
+            depthAt = ctxSlot(b, ctxArg, Abi.CTX_DEPTH);
+            depth = LLVMBuildAdd(b, LLVMBuildLoad2(b, t.i64, depthAt, ""), i64(1), "");
+            raiseIf(LLVMBuildICmp(b, LLVMIntSGT, depth, i64(Abi.MAX_RECURSION), ""), Abi.SITE_RECURSION, i64(Abi.MAX_RECURSION));
+            LLVMBuildStore(b, depth, depthAt);
+        }
         List<LLVMValueRef> args = new ArrayList<>();
         args.add(ctxArg);
         for (int k = 0; k < c.args().size(); k++) {
@@ -1191,6 +1234,7 @@ final class LlvmGenerator {
         LLVMPositionBuilderAtEnd(b, raised);
         LLVMBuildRet(b, status);
         LLVMPositionBuilderAtEnd(b, ok);
+        if (depthAt != null) LLVMBuildStore(b, LLVMBuildSub(b, depth, i64(1), ""), depthAt);
         LLVMValueRef value = hasResult ? LLVMBuildLoad2(b, t.value(target.returnType()), result, "")
                 : LLVMConstNull(t.none);
         return cast(value, target.returnType(), c.type());

@@ -77,6 +77,10 @@ public final class Invoker {
             return new KernelException("MemoryError", bytes < 0 ? "array is too big (its size in bytes overflows int64)"
                     : "unable to allocate " + bytes + " bytes for an array", null);
         }
+        if (id == Abi.SITE_RECURSION) {
+            return new KernelException("RecursionError", "maximum recursion depth exceeded (" + f.ctx(Abi.CTX_PAYLOAD)
+                    + " nested calls)", null);
+        }
         ErrorSite site = null;
         List<ErrorSite> sites = spec.sites();
         if (id >= 0 && id < sites.size() && sites.get((int) id).id() == id) site = sites.get((int) id);

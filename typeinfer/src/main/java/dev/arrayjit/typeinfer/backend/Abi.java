@@ -50,7 +50,16 @@ public final class Abi {
      * Python prints (kinds below) and writes a line at {@link #PRINT_END}.
      */
     public static final int CTX_PRINT = CTX_RANDOM + 1;
-    public static final int CTX_SLOTS = CTX_PRINT + 1;
+    /** The depth of recursive calls in progress (zero at entry), checked against {@link #MAX_RECURSION}. */
+    public static final int CTX_DEPTH = CTX_PRINT + 1;
+    public static final int CTX_SLOTS = CTX_DEPTH + 1;
+
+    /**
+     * Recursive calls nest at most this deep; one more raises RecursionError
+     * ({@link #SITE_RECURSION}) instead of overflowing the calling thread's stack.
+     */
+    public static final int MAX_RECURSION = 3000;
+    public static final int SITE_RECURSION = -2;
 
     /** Print kinds: the piece {@code bits} (and {@code extra}) stand for. */
     public static final int PRINT_END = 0, PRINT_TEXT = 1, PRINT_INT = 2, PRINT_UINT = 3, PRINT_FLOAT64 = 4,

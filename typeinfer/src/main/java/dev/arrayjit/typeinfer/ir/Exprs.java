@@ -121,6 +121,33 @@ public final class Exprs {
         };
     }
 
+    /** The expressions a statement evaluates itself (not those of its nested blocks). */
+    public static List<TExpr> statementExprs(TStmt s) {
+        return switch (s) {
+            case TStmt.Assign a -> List.of(a.value());
+            case TStmt.Store st -> concat(st.array(), concat(st.value(), st.indices()));
+            case TStmt.Eval e -> List.of(e.value());
+            case TStmt.ArrayAssign a -> List.of(a.target(), a.value());
+            case TStmt.If i -> List.of(i.cond());
+            case TStmt.While w -> List.of(w.cond());
+            case TStmt.ForRange f -> List.of(f.start(), f.stop(), f.step());
+            case TStmt.Return r -> r.value() == null ? List.of() : List.of(r.value());
+            case TStmt.Raise r -> r.payload();
+            case TStmt.Break b -> List.of();
+            case TStmt.Continue c -> List.of();
+        };
+    }
+
+    /** The nested statement blocks of a statement. */
+    public static List<List<TStmt>> blocks(TStmt s) {
+        return switch (s) {
+            case TStmt.If i -> List.of(i.then(), i.orElse());
+            case TStmt.While w -> List.of(w.body());
+            case TStmt.ForRange f -> List.of(f.body());
+            default -> List.of();
+        };
+    }
+
     /** Whether {@code e} is a high-level array node the lowering pass removes (see {@link TExpr}). */
     public static boolean isHighLevel(TExpr e) {
         return e instanceof TExpr.ElementWise || e instanceof TExpr.Reduce || e instanceof TExpr.Generate

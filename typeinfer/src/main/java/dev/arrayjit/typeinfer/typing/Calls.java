@@ -247,7 +247,17 @@ final class Calls {
         }
         if (!ok) return null;
         List<TExpr> args = List.of(bound);
-        TypedFunction f = t.specializer.specialize(callee, args.stream().map(TExpr::type).toList(), c.span(), t.finalPass);
+        List<Type> argTypes = args.stream().map(TExpr::type).toList();
+        if (t.specializer.typing(callee, argTypes)) {
+            // Recursion: the callee's return type is what its other paths return (Numba's rule).
+            TExpr call = t.specializer.recursiveCall(callee, argTypes, args, c.span());
+            if (call == null && t.finalPass) {
+                error(c.span(), "type.recursion", "cannot infer the return type of recursive '" + callee.name()
+                        + "': no path returns without calling it", "add a base case that returns a value without recursing");
+            }
+            return call;
+        }
+        TypedFunction f = t.specializer.specialize(callee, argTypes, c.span(), t.finalPass);
         if (f == null) return null;
         List<TExpr> cast = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) cast.add(t.cast(args.get(i), f.params().get(i).type(), args.get(i).span()));

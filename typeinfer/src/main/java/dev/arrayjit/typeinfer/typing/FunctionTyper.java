@@ -81,6 +81,14 @@ final class FunctionTyper {
         this.assigned = new AssignedNames(decl.def());
     }
 
+    /** The return type inferred so far (for recursive calls), or null while unknown. */
+    Type currentReturnType() {
+        if (returnType == null) return firstBareReturn != null && firstValueReturn == null ? Types.NONE : null;
+        return optionalReturn && !(returnType instanceof Type.Optional) ? new Type.Optional(returnType) : returnType;
+    }
+
+    String symbol() { return symbol; }
+
     /** The variable a name node stands for. */
     String local(Expr.Name n) { return webs.local(n); }
 

@@ -32,7 +32,6 @@ public final class Specializer {
     private final ErrorSites sites;
     private final Map<Key, Result> cache = new HashMap<>();
     private final Map<String, TypedFunction> bySymbol = new HashMap<>();
-    private final Set<Key> inProgress = new HashSet<>();
     private final Map<String, Integer> symbolCounts = new HashMap<>();
     private Diagnostics sink;
 
@@ -57,25 +56,42 @@ public final class Specializer {
         }
     }
 
+    /** Functions being typed right now (a recursive call finds its callee here). */
+    private final Map<Key, FunctionTyper> inProgress = new HashMap<>();
+
+    /**
+     * A call of a specialization that is still being typed (recursion): typed with the callee's
+     * return type as inferred so far, or null (unknown) until a non-recursive path returns a value.
+     * The callee's own fixed point then settles both.
+     */
+    TExpr recursiveCall(KernelDecl kernel, List<Type> args, List<TExpr> values, Span span) {
+        boolean prelude = Prelude.owns(kernel);
+        FunctionTyper callee = inProgress.get(new Key((prelude ? "<numpy>." : "") + kernel.name(), List.copyOf(args)));
+        if (callee == null) return null;
+        Type rt = callee.currentReturnType();
+        if (rt == null) return null;
+        return new TExpr.Call(callee.symbol(), values, rt, span);
+    }
+
+    /** Whether this specialization is being typed now (a call of it is recursive). */
+    boolean typing(KernelDecl kernel, List<Type> args) {
+        boolean prelude = Prelude.owns(kernel);
+        return inProgress.containsKey(new Key((prelude ? "<numpy>." : "") + kernel.name(), List.copyOf(args)));
+    }
+
     /** A callee's specialization, or null when it has errors (reported once, when {@code report}). */
     TypedFunction specialize(KernelDecl kernel, List<Type> args, Span callSite, boolean report) {
         boolean prelude = Prelude.owns(kernel);
         Key key = new Key((prelude ? "<numpy>." : "") + kernel.name(), List.copyOf(args));
         Result r = cache.get(key);
         if (r == null) {
-            if (inProgress.contains(key)) {
-                if (report) {
-                    sink.report(Diagnostic.error("unsupported.recursion", callSite, "recursive call of '" + kernel.name()
-                            + "' is not supported yet", "rewrite the recursion as a loop"));
-                }
-                return null;
-            }
-            inProgress.add(key);
+            Diagnostics local = new Diagnostics();
+            FunctionTyper typer = new FunctionTyper(this, prelude ? Prelude.scope() : scope, kernel, key.args(),
+                    symbolFor((prelude ? "np_" : "") + kernel.name()), local, sites)
+                    .declaredReturn(declaredReturn(kernel, key.args()));
+            inProgress.put(key, typer);
             try {
-                Diagnostics local = new Diagnostics();
-                TypedFunction f = new FunctionTyper(this, prelude ? Prelude.scope() : scope, kernel, key.args(),
-                        symbolFor((prelude ? "np_" : "") + kernel.name()), local, sites)
-                        .declaredReturn(declaredReturn(kernel, key.args())).run();
+                TypedFunction f = typer.run();
                 r = new Result(f, local.all());
             } finally {
                 inProgress.remove(key);
