@@ -1552,7 +1552,9 @@ final class LlvmGenerator {
         }
         LLVMValueRef[] strides = new LLVMValueRef[n];
         LLVMValueRef stride = i64(elementSize);
-        for (int k = n - 1; k >= 0; k--) {
+        boolean fortran = type.layout() == Layout.F;
+        for (int j = 0; j < n; j++) {
+            int k = fortran ? j : n - 1 - j;
             strides[k] = stride;
             stride = LLVMBuildMul(b, stride, extents[k], "");
         }

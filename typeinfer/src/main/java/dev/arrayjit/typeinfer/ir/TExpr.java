@@ -100,7 +100,8 @@ public sealed interface TExpr {
     }
 
     /**
-     * A new C-contiguous array owned by the caller (np.empty/zeros/ones). Extents are int64; a
+     * A new array, C- or Fortran-contiguous as its type's layout says, owned by the caller
+     * (np.empty/zeros/ones, order= 'C' or 'F'). Extents are int64; a
      * negative extent raises {@code negativeDim} (ValueError, payload: the extent).
      */
     record AllocArray(Type.Array type, List<TExpr> shape, Fill fill, ErrorSite negativeDim, Span span) implements TExpr {}

@@ -638,10 +638,22 @@ final class Calls {
         Expr dtypeExpr = c.args().size() == 2 ? c.args().get(1) : null;
         for (Keyword kw : c.keywords()) {
             if ("dtype".equals(kw.name())) dtypeExpr = kw.value();
-            else if ("order".equals(kw.name()) && kw.value() instanceof Expr.StrLit s && s.value().equals("C")) continue;
+            else if ("order".equals(kw.name())) continue; // read below
             else {
                 error(kw.span(), "unsupported.keyword", "np." + name + "() does not support '" + kw.name() + "' here", "");
                 return null;
+            }
+        }
+        Layout order = Layout.C;
+        for (Keyword kw : c.keywords()) {
+            if ("order".equals(kw.name())) {
+                ConstValue o = t.constantOf(kw.value());
+                if (o instanceof ConstValue.Str s && (s.value().equals("C") || s.value().equals("F"))) {
+                    order = s.value().equals("F") ? Layout.F : Layout.C;
+                } else {
+                    error(kw.value().span(), "type.call.argument", "order must be 'C' or 'F'", "");
+                    return null;
+                }
             }
         }
         Type dtype = dtypeExpr == null ? Types.FLOAT64 : dtypeArg(dtypeExpr);
@@ -661,7 +673,9 @@ final class Calls {
             return null;
         }
         Fill fill = name.equals("empty") ? Fill.EMPTY : name.equals("zeros") ? Fill.ZEROS : Fill.ONES;
-        return new TExpr.AllocArray(new Type.Array(dtype, dims.size(), Layout.C, false), dims, fill,
+        // order='F' goes beyond Numba (which has only C order here); 1-D arrays are both.
+        Layout layout = dims.size() > 1 ? order : Layout.C;
+        return new TExpr.AllocArray(new Type.Array(dtype, dims.size(), layout, false), dims, fill,
                 t.site(ExcKind.ValueError, "negative dimensions are not allowed", c.span()), c.span());
     }
 
