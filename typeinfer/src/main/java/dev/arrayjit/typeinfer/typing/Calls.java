@@ -91,6 +91,7 @@ final class Calls {
     // ---- calls -------------------------------------------------------------------------------
 
     TExpr call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name n && t.innerFunction(n.id()) != null) return t.callInner(t.innerFunction(n.id()), c);
         if (c.func() instanceof Expr.Name n && !t.knownLocal(n.id())) {
             Binding b = t.scope.lookup(n.id());
             if (b instanceof Binding.Kernel k) return callKernel(k.decl(), c);
@@ -195,7 +196,10 @@ final class Calls {
         return false;
     }
 
-    private TExpr callKernel(KernelDecl callee, Expr.Call c) {
+    TExpr callKernel(KernelDecl callee, Expr.Call c) { return callKernel(callee, c, List.of()); }
+
+    /** A kernel call; {@code trailing} are typed values for the callee's last parameters (an inner function's captures). */
+    TExpr callKernel(KernelDecl callee, Expr.Call c, List<TExpr> trailing) {
         List<Param> params = callee.def().params();
         for (Param p : params) {
             if (p.kind() != Param.Kind.PLAIN) {
@@ -206,10 +210,12 @@ final class Calls {
         }
         List<TExpr> positional = typeArgs(c);
         TExpr[] bound = new TExpr[params.size()];
+        int open = params.size() - trailing.size(); // parameters the call's own arguments fill
+        for (int i = 0; i < trailing.size(); i++) bound[open + i] = trailing.get(i);
         boolean ok = positional != null;
-        if (c.args().size() > params.size()) {
-            error(c.span(), "type.call.arity", "'" + callee.name() + "' takes " + params.size() + " argument"
-                    + (params.size() == 1 ? "" : "s") + " but " + c.args().size() + " were given",
+        if (c.args().size() > open) {
+            error(c.span(), "type.call.arity", "'" + callee.name() + "' takes " + open + " argument"
+                    + (open == 1 ? "" : "s") + " but " + c.args().size() + " were given",
                     "call it as " + callee.name() + "(" + String.join(", ", callee.info().params()) + ")");
             return null;
         }

@@ -81,6 +81,56 @@ final class FunctionTyper {
         this.assigned = new AssignedNames(decl.def());
     }
 
+    /** The inner functions defined in this kernel's body, by name. */
+    private Map<String, Stmt.FunctionDef> innerDefs;
+
+    Stmt.FunctionDef innerFunction(String name) {
+        if (innerDefs == null) {
+            innerDefs = new HashMap<>();
+            collectInner(decl.def().body());
+        }
+        return innerDefs.get(name);
+    }
+
+    private void collectInner(List<Stmt> body) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.FunctionDef f -> innerDefs.put(f.name(), f);
+                case Stmt.If i -> { collectInner(i.body()); collectInner(i.orElse()); }
+                case Stmt.While w -> collectInner(w.body());
+                case Stmt.For f -> collectInner(f.body());
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * A call of an inner function: compiled as a kernel of its own whose extra trailing parameters
+     * are the enclosing kernel's variables it reads (a closure over their values at the call).
+     */
+    TExpr callInner(Stmt.FunctionDef inner, Expr.Call c) {
+        AssignedNames own = new AssignedNames(inner);
+        java.util.Set<String> reads = new java.util.LinkedHashSet<>();
+        InnerNames.reads(inner.body(), reads);
+        List<String> captured = new ArrayList<>();
+        for (String n : reads) {
+            if (own.contains(n) || !assigned.contains(n) || innerFunction(n) != null) continue;
+            if (webs.hasSeveralWebs(n)) {
+                error("unsupported.closure", c.span(), "inner function '" + inner.name() + "' reads '" + n
+                        + "', which the enclosing kernel reassigns", "pass '" + n + "' to '" + inner.name() + "' as an argument");
+                return null;
+            }
+            captured.add(n);
+        }
+        KernelDecl d = specializer.innerKernel(decl, inner, captured);
+        List<TExpr> values = new ArrayList<>();
+        for (String n : captured) {
+            if (varTypes.get(n) == null) return null; // not typed yet in this pass
+            values.add(new TExpr.Load(var(n), c.span()));
+        }
+        return new Calls(this).callKernel(d, c, values);
+    }
+
     /** The return type inferred so far (for recursive calls), or null while unknown. */
     Type currentReturnType() {
         if (returnType == null) return firstBareReturn != null && firstValueReturn == null ? Types.NONE : null;
@@ -272,8 +322,12 @@ final class FunctionTyper {
             case Stmt.Return r -> returnStatement(r, out);
             case Stmt.Raise r -> raise(r, out);
             case Stmt.Assert a -> assertStatement(a, out);
-            case Stmt.FunctionDef f -> error("unsupported.closure", f.nameSpan(), "inner functions are not supported yet",
-                    "define '" + f.name() + "' at module level with @njit and call it");
+            case Stmt.FunctionDef f -> {
+                if (!f.decorators().isEmpty()) {
+                    error("unsupported.closure", f.nameSpan(), "inner functions take no decorators here",
+                            "remove the decorator: an inner function is compiled with its enclosing kernel");
+                }
+            }
             case Stmt.Import i -> error("unsupported.import", i.span(), "imports inside a kernel are not supported",
                     "move the import to the top of the file");
             case Stmt.ImportFrom i -> error("unsupported.import", i.span(), "imports inside a kernel are not supported",

@@ -1,6 +1,9 @@
 package dev.arrayjit.typeinfer.typing;
 
 import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.ast.Param;
+import dev.arrayjit.frontend.ast.Stmt;
+import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.frontend.diag.Diagnostic;
 import dev.arrayjit.frontend.diag.Diagnostics;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
@@ -71,6 +74,21 @@ public final class Specializer {
         Type rt = callee.currentReturnType();
         if (rt == null) return null;
         return new TExpr.Call(callee.symbol(), values, rt, span);
+    }
+
+    /** Inner functions as kernels, one per (enclosing kernel, definition), so their specializations are cached. */
+    private final Map<Stmt.FunctionDef, KernelDecl> inner = new java.util.IdentityHashMap<>();
+
+    KernelDecl innerKernel(KernelDecl outer, Stmt.FunctionDef def, List<String> captured) {
+        return inner.computeIfAbsent(def, k -> {
+            List<Param> params = new ArrayList<>(def.params());
+            for (String n : captured) params.add(new Param(n, null, Param.Kind.PLAIN, def.nameSpan()));
+            String name = outer.name() + "." + def.name();
+            Stmt.FunctionDef fn = new Stmt.FunctionDef(name, params, List.of(), def.body(), def.docstring(), def.nameSpan(), def.span());
+            KernelInfo info = new KernelInfo(name, KernelInfo.Kind.JIT, params.stream().map(Param::name).toList(),
+                    outer.info().flags(), List.of(), def.span());
+            return new KernelDecl(info, fn);
+        });
     }
 
     /** Whether this specialization is being typed now (a call of it is recursive). */

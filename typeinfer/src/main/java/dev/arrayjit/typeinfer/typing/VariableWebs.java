@@ -77,6 +77,12 @@ final class VariableWebs {
         return names.getOrDefault(n, n.id());
     }
 
+    /** Whether the name stands for more than one variable (it is reassigned with another value flow). */
+    boolean hasSeveralWebs(String name) {
+        String second = name + "$2";
+        return names.values().stream().anyMatch(second::equals); // an identity map: compare the values by equals
+    }
+
     /** Whether any definition reaches this read of a name. */
     boolean reached(Expr.Name n) {
         Set<Def> d = usesOf.get(n);
