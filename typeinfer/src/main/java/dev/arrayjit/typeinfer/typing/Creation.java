@@ -101,6 +101,7 @@ final class Creation {
         Map<String, Expr> a = bind(c, "np." + fn, List.of("object", "dtype"), 1);
         if (a == null) return null;
         Span s = c.span();
+        if (a.get("object") instanceof Expr.ListComp lc) return comprehension(lc, a, s);
         TExpr v = t.expr(listsAsTuples(a.get("object")));
         if (v == null) return null;
         if (v.type() instanceof Type.Array at) {
@@ -165,6 +166,96 @@ final class Creation {
         }
         List<TExpr> shape = cols >= 0 ? List.of(i64(rows, s), i64(cols, s)) : List.of(i64(rows, s));
         return new TExpr.Generate(ops, params, shape, idx, body, new Type.Array(dtype, shape.size(), Layout.C, false), null, s);
+    }
+
+    /**
+     * {@code np.array([expr for x in ITER])} and the nested {@code [[expr for y in ...] for x in ...]}
+     * (rectangular: inner ranges may not depend on outer targets): a generated 1-D or 2-D array;
+     * ITER is {@code range(...)} or a 1-D array. Filters ({@code if}) are not supported yet.
+     */
+    private TExpr comprehension(Expr.ListComp lc, Map<String, Expr> a, Span s) {
+        List<Expr.Comprehension> gens = new ArrayList<>();
+        Expr element = lc;
+        while (element instanceof Expr.ListComp inner && gens.size() < 2) {
+            if (inner.generators().size() != 1 || !inner.generators().get(0).conditions().isEmpty()
+                    || !(inner.generators().get(0).target() instanceof Expr.Name)) {
+                t.error("unsupported.listcomp", inner.span(), "only comprehensions with one 'for' over a name and no 'if' can build an array yet",
+                        "fill an array with a loop instead");
+                return null;
+            }
+            gens.add(inner.generators().get(0));
+            element = inner.element();
+        }
+        List<TExpr> ops = new ArrayList<>();
+        List<Var> params = new ArrayList<>();
+        List<TExpr> shape = new ArrayList<>();
+        List<Var> idx = new ArrayList<>();
+        List<java.util.function.Function<TExpr, TExpr>> elementAt = new ArrayList<>();
+        for (Expr.Comprehension g : gens) {
+            Var k = t.newVar("$i", Types.INT64);
+            idx.add(k);
+            String q = g.iter() instanceof Expr.Call call ? t.scope.qualifiedName(call.func()) : null;
+            if ("builtins.range".equals(q)) {
+                Expr.Call call = (Expr.Call) g.iter();
+                List<TExpr> r = new ArrayList<>();
+                for (Expr e : call.args()) {
+                    TExpr v = t.expr(e);
+                    if (v == null) return null;
+                    if (!v.type().isIntegerOrBool()) {
+                        t.error("type.range", e.span(), "range() arguments must be integers, not " + v.type(), "");
+                        return null;
+                    }
+                    r.add(t.cast(v, Types.INT64, e.span()));
+                }
+                if (r.isEmpty() || r.size() > 3) {
+                    t.error("type.range", call.span(), "range expects 1 to 3 integer arguments", "");
+                    return null;
+                }
+                Var p0 = t.newVar("$start", Types.INT64), p1 = t.newVar("$stop", Types.INT64), p2 = t.newVar("$step", Types.INT64);
+                ops.add(r.size() == 1 ? i64(0, s) : r.get(0));
+                ops.add(r.size() == 1 ? r.get(0) : r.get(1));
+                ops.add(r.size() == 3 ? r.get(2) : i64(1, s));
+                params.addAll(List.of(p0, p1, p2));
+                TExpr st = new TExpr.Load(p0, s), sp = new TExpr.Load(p1, s), sd = new TExpr.Load(p2, s);
+                TExpr up = bin(ArithOp.FLOORDIV, bin(ArithOp.ADD, bin(ArithOp.SUB, sp, st, Types.INT64, s),
+                        bin(ArithOp.SUB, sd, new TExpr.Select(new TExpr.Compare(CmpOp.GT, sd, i64(0, s), s), i64(1, s), i64(-1, s),
+                                Types.INT64, s), Types.INT64, s), Types.INT64, s), sd, Types.INT64, s);
+                shape.add(max0(up, s));
+                elementAt.add(kv -> bin(ArithOp.ADD, st, bin(ArithOp.MUL, kv, sd, Types.INT64, s), Types.INT64, s));
+            } else {
+                TExpr it = t.expr(g.iter());
+                if (it == null) return null;
+                if (!(it.type() instanceof Type.Array at) || at.ndim() != 1) {
+                    t.error("unsupported.listcomp", g.iter().span(), "a comprehension that builds an array iterates over range(...) or a 1-D array, not "
+                            + it.type(), "");
+                    return null;
+                }
+                Var pa = t.newVar("$seq", at);
+                ops.add(it);
+                params.add(pa);
+                shape.add(new TExpr.ArrayDim(new TExpr.Load(pa, s), 0, s));
+                elementAt.add(kv -> new TExpr.ArrayLoad(new TExpr.Load(pa, s), List.of(kv), null, s));
+            }
+        }
+        Expr body = element;
+        TExpr value = bindAll(gens, elementAt, idx, 0, () -> t.expr(body), s);
+        if (value == null) return null;
+        if (!value.type().isScalar()) {
+            t.error("unsupported.listcomp", body.span(), "the elements must be numbers, not " + value.type(), "");
+            return null;
+        }
+        Type dtype = dtype(a, value.type());
+        if (dtype == null) return null;
+        return new TExpr.Generate(ops, params, shape, idx, t.cast(value, dtype, s),
+                new Type.Array(dtype, shape.size(), Layout.C, false), null, s);
+    }
+
+    private TExpr bindAll(List<Expr.Comprehension> gens, List<java.util.function.Function<TExpr, TExpr>> elementAt, List<Var> idx, int k,
+                          java.util.function.Supplier<TExpr> body, Span s) {
+        if (k == gens.size()) return body.get();
+        String name = ((Expr.Name) gens.get(k).target()).id();
+        TExpr v = elementAt.get(k).apply(new TExpr.Load(idx.get(k), s));
+        return t.withName(name, v, () -> bindAll(gens, elementAt, idx, k + 1, body, s));
     }
 
     /** A list display read as a tuple display (np.array([1, 2]) takes its elements, not a list object). */

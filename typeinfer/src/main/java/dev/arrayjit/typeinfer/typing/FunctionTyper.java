@@ -928,7 +928,21 @@ final class FunctionTyper {
 
     boolean isPoisoned(String name) { return poisoned.contains(name); }
 
+    /** Names bound by the comprehension being typed (its loop targets), innermost last. */
+    private final java.util.Deque<Map.Entry<String, TExpr>> comprehensionNames = new java.util.ArrayDeque<>();
+
+    /** Types {@code body} with {@code name} standing for {@code value} (a comprehension's target). */
+    <R> R withName(String name, TExpr value, java.util.function.Supplier<R> body) {
+        comprehensionNames.push(Map.entry(name, value));
+        try {
+            return body.get();
+        } finally {
+            comprehensionNames.pop();
+        }
+    }
+
     private TExpr name(Expr.Name n) {
+        for (Map.Entry<String, TExpr> b : comprehensionNames) if (b.getKey().equals(n.id())) return b.getValue();
         String local = local(n);
         if (webs.maybeUnassigned(n) && webs.reached(n) && reportedUnassigned.add(n.id())) {
             error("name.maybe.unassigned", n.span(), "variable '" + n.id() + "' may be used before it is assigned",

@@ -331,6 +331,18 @@ final class VariableWebs {
             case Expr.ListLit l -> l.elements().forEach(x -> use(x, s));
             case Expr.Starred st -> use(st.value(), s);
             case Expr.FString f -> f.parts().forEach(x -> use(x, s));
+            case Expr.ListComp lc -> {
+                // The targets are the comprehension's own names: other names read the enclosing variables.
+                Set<String> targets = new HashSet<>();
+                for (Expr.Comprehension g : lc.generators()) {
+                    use(g.iter(), s);
+                    if (g.target() instanceof Expr.Name n) targets.add(n.id());
+                }
+                State outer = s.copy();
+                targets.forEach(outer.defs::remove);
+                use(lc.element(), outer);
+                for (Expr.Comprehension g : lc.generators()) g.conditions().forEach(x -> use(x, outer));
+            }
             default -> { }
         }
     }
