@@ -62,7 +62,7 @@ class CorpusIntegrityTest {
                         boolean complex = v.dtype().startsWith("complex");
                         String expected = complex ? (v.dtype().equals("complex64") ? "float32" : "float64") : v.dtype();
                         if (!d.dtype().equals(expected)) problems.add(where + v.member() + " dtype " + d.dtype() + " != " + v.dtype());
-                        boolean scalarType = !v.type().startsWith("array(");
+                        boolean scalarType = !v.type().contains("array(");
                         if (scalarType && d.shape().length != (complex ? 1 : 0)) problems.add(where + v.member() + " should be 0-d");
                     }
                     if (c.returns() != null && c.returns().equals("tuple") && !c.returnType().contains("Tuple")) {

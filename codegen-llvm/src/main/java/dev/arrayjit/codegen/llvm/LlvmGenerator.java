@@ -537,6 +537,7 @@ final class LlvmGenerator {
         return switch (e) {
             case TExpr.Const c -> constant(c.type(), c.value());
             case TExpr.Load l -> LLVMBuildLoad2(b, t.value(l.var().type()), slot(l.var()), "");
+            case TExpr.ConstArray c -> constArray(c);
             case TExpr.Cast c -> cast(expr(c.value()), c.value().type(), c.type());
             case TExpr.Binary bin -> binary(bin);
             case TExpr.Compare c -> compare(c.op(), expr(c.left()), expr(c.right()), c.left().type());
@@ -1291,6 +1292,34 @@ final class LlvmGenerator {
 
     private LLVMValueRef wrapIndex(LLVMValueRef index, LLVMValueRef extent) {
         return select(LLVMBuildICmp(b, LLVMIntSLT, index, i64(0), ""), LLVMBuildAdd(b, index, extent, ""), index);
+    }
+
+    /** A constant array: its elements in a private read-only global, seen through an array value. */
+    private LLVMValueRef constArray(TExpr.ConstArray c) {
+        Type dtype = c.type().dtype();
+        LLVMTypeRef el = t.element(dtype);
+        LLVMValueRef[] values = new LLVMValueRef[c.elements().size()];
+        for (int k = 0; k < values.length; k++) {
+            Object v = c.elements().get(k);
+            values[k] = dtype instanceof Type.Bool ? LLVMConstInt(t.i8, (Boolean) v ? 1 : 0, 0) : constant(dtype, v);
+        }
+        LLVMTypeRef arrayType = LLVMArrayType2(el, values.length);
+        LLVMValueRef global = LLVMAddGlobal(module, arrayType, PREFIX + "const");
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(values)) {
+            LLVMSetInitializer(global, LLVMConstArray2(el, pp, values.length));
+        }
+        LLVMSetGlobalConstant(global, 1);
+        LLVMSetLinkage(global, LLVMPrivateLinkage);
+        LLVMSetAlignment(global, 64);
+        int n = c.shape().size();
+        LLVMValueRef[] extents = new LLVMValueRef[n], strides = new LLVMValueRef[n];
+        long stride = Types.sizeOf(dtype);
+        for (int k = n - 1; k >= 0; k--) {
+            extents[k] = i64(c.shape().get(k));
+            strides[k] = i64(stride);
+            stride *= c.shape().get(k);
+        }
+        return arrayValue(n, LLVMConstNull(t.ptr), global, extents, strides);
     }
 
     // ---- views ----

@@ -100,6 +100,7 @@ final class LoopVersioning {
         return switch (e) {
             case TExpr.Const c -> true;
             case TExpr.Load l -> true;
+            case TExpr.ConstArray c -> true;
             case TExpr.Cast c -> expr(c.value());
             case TExpr.Binary b -> expr(b.left()) && expr(b.right());
             case TExpr.Compare c -> expr(c.left()) && expr(c.right());
@@ -170,6 +171,7 @@ final class LoopVersioning {
         return switch (e) {
             case TExpr.Const c -> true;
             case TExpr.Load l -> invariantVar(l.var());
+            case TExpr.ConstArray c -> true;
             case TExpr.Cast c -> c.type().isScalar() && invariant(c.value());
             case TExpr.Binary b -> b.zeroDivision() == null && invariant(b.left()) && invariant(b.right());
             case TExpr.Compare c -> invariant(c.left()) && invariant(c.right());

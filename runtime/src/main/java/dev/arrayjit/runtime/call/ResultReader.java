@@ -126,6 +126,9 @@ final class ResultReader {
                 return arg.readOnly() ? v.asReadOnly() : v;
             }
         }
-        throw new IllegalStateException("a returned array points outside the kernel's arguments and allocations");
+        // Memory the compiled code owns (a module-level array frozen as a constant): return a copy,
+        // read-only like the constant, since the code may be unloaded while the array lives on.
+        MemorySegment constant = MemorySegment.ofAddress(data + span[0]).reinterpret(span[1] - span[0]);
+        return NDArray.view(constant, a.dtype(), -span[0], shape, strides).copy().asReadOnly();
     }
 }

@@ -16,6 +16,7 @@ public final class Exprs {
         return switch (e) {
             case TExpr.Const c -> List.of();
             case TExpr.Load l -> List.of();
+            case TExpr.ConstArray c -> List.of();
             case TExpr.Cast c -> List.of(c.value());
             case TExpr.Binary b -> List.of(b.left(), b.right());
             case TExpr.Compare c -> List.of(c.left(), c.right());
@@ -71,6 +72,7 @@ public final class Exprs {
         return switch (e) {
             case TExpr.Const c -> c;
             case TExpr.Load l -> l;
+            case TExpr.ConstArray c -> c;
             case TExpr.Cast c -> new TExpr.Cast(k.get(0), c.type(), c.span());
             case TExpr.Binary b -> new TExpr.Binary(b.op(), k.get(0), k.get(1), b.type(), b.zeroDivision(), b.span());
             case TExpr.Compare c -> new TExpr.Compare(c.op(), k.get(0), k.get(1), c.span());

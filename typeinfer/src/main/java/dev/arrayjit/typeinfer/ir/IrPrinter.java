@@ -107,6 +107,7 @@ public final class IrPrinter {
                     : c.value() instanceof String s ? "'" + s.replace("\n", "\\n") + "'"
                     : c.value() + ":" + c.type();
             case TExpr.Load l -> l.var().toString();
+            case TExpr.ConstArray c -> "const " + c.type() + c.shape() + (c.elements().size() <= 8 ? c.elements().toString() : "[...]");
             case TExpr.Cast c -> c.type() + "(" + expr(c.value()) + ")";
             case TExpr.Binary b -> "(" + expr(b.left()) + " " + b.op().symbol + " " + expr(b.right()) + ")" + site(b.zeroDivision());
             case TExpr.Compare c -> "(" + expr(c.left()) + " " + c.op().symbol + " " + expr(c.right()) + ")";

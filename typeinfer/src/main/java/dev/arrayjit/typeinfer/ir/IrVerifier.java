@@ -140,6 +140,10 @@ public final class IrVerifier {
         switch (e) {
             case TExpr.Const c -> { }
             case TExpr.Load l -> { if (!declared.contains(l.var())) fail("load of undeclared " + l.var()); }
+            case TExpr.ConstArray c -> {
+                long n = c.shape().stream().mapToLong(Long::longValue).reduce(1, (x, y) -> x * y);
+                if (n != c.elements().size() || c.shape().size() != c.type().ndim()) fail("constant array of " + c.elements().size() + " for " + c.shape());
+            }
             case TExpr.Cast c -> {
                 expr(c.value());
                 if (c.type() instanceof Type.Array to && !(c.value().type() instanceof Type.Array from && from.ndim() == to.ndim()

@@ -24,6 +24,12 @@ public sealed interface TExpr {
      */
     record Const(Type type, Object value, Span span) implements TExpr {}
 
+    /**
+     * A constant array (a module-level NumPy array the kernel reads): elements in C order as
+     * {@link Const} values are; its type is read-only and C-contiguous.
+     */
+    record ConstArray(List<Object> elements, List<Long> shape, Type.Array type, Span span) implements TExpr {}
+
     record Load(Var var, Span span) implements TExpr {
         @Override public Type type() { return var.type(); }
     }

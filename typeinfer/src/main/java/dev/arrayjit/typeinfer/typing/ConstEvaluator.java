@@ -66,6 +66,9 @@ final class ConstEvaluator {
                 }
                 return notConst(e);
             }
+            case Expr.Call c when ConstArrays.handles(scope.qualifiedName(c.func())) -> {
+                return new ConstArrays(this, scope).eval(scope.qualifiedName(c.func()).substring(6), c);
+            }
             case Expr.Call c when c.args().size() == 1 && c.keywords().isEmpty() -> {
                 String q = scope.qualifiedName(c.func());
                 Type target = q == null ? null : Builtins.scalarConstructor(q);

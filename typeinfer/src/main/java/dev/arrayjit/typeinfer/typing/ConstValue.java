@@ -10,4 +10,6 @@ public sealed interface ConstValue {
     record Tuple(List<ConstValue> elements) implements ConstValue {}
     record Str(String value) implements ConstValue {}
     record None() implements ConstValue {}
+    /** A module-level NumPy array, frozen at compile time: elements in C order, as in {@code Scalar}. */
+    record Array(Type.Array type, long[] shape, List<Object> elements) implements ConstValue {}
 }

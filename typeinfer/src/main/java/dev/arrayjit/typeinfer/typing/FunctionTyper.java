@@ -1024,6 +1024,7 @@ final class FunctionTyper {
             }
             case ConstValue.None n -> new TExpr.Const(Types.NONE, null, span);
             case ConstValue.Str s -> null;
+            case ConstValue.Array a -> new TExpr.ConstArray(a.elements(), java.util.Arrays.stream(a.shape()).boxed().toList(), a.type(), span);
         };
     }
 
