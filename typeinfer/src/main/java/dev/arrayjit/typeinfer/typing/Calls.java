@@ -37,6 +37,15 @@ final class Calls {
             Map.entry("lgamma", MathFn.LGAMMA), Map.entry("atan2", MathFn.ATAN2), Map.entry("pow", MathFn.POW),
             Map.entry("hypot", MathFn.HYPOT), Map.entry("copysign", MathFn.COPYSIGN), Map.entry("nextafter", MathFn.NEXTAFTER));
 
+    /** The NumPy functions kernels may call besides the math functions (for suggestions). */
+    static final java.util.Set<String> SUPPORTED_NUMPY = java.util.Set.of("empty", "zeros", "ones", "full", "empty_like",
+            "zeros_like", "ones_like", "full_like", "arange", "linspace", "eye", "identity", "array", "asarray", "copy",
+            "sum", "prod", "min", "max", "amin", "amax", "mean", "var", "std", "all", "any", "argmin", "argmax", "cumsum",
+            "cumprod", "where", "dot", "outer", "clip", "sort", "argsort", "median", "searchsorted", "bincount", "histogram",
+            "unique", "concatenate", "transpose", "reshape", "ravel", "abs", "absolute", "sign", "floor", "ceil", "trunc",
+            "rint", "minimum", "maximum", "fmin", "fmax", "isnan", "isinf", "isfinite", "real", "imag", "conj", "conjugate",
+            "negative", "positive", "square", "degrees", "radians", "power", "arctan2");
+
     /** NumPy spellings of the same functions (on scalars). */
     private static final Map<String, String> NUMPY_ALIASES = Map.ofEntries(
             Map.entry("arcsin", "asin"), Map.entry("arccos", "acos"), Map.entry("arctan", "atan"),
@@ -471,9 +480,13 @@ final class Calls {
         int arity = mathArity(name, numpyStyle);
         if (arity < 0) {
             String module = numpyStyle ? "numpy" : "math";
-            String close = Suggest.closest(name, FLOAT_FUNCS.keySet());
-            error(c.func().span(), "unsupported.function", "'" + c.func().span().text() + "' is not supported"
-                    + (numpyStyle ? " yet" : ""), close != null ? "did you mean '" + module + "." + close + "'?"
+            java.util.Set<String> known = new java.util.TreeSet<>(FLOAT_FUNCS.keySet());
+            if (numpyStyle) known.addAll(SUPPORTED_NUMPY);
+            String close = Suggest.closest(name, known);
+            String text = c.func().span().text();
+            String prefix = text.contains(".") ? text.substring(0, text.lastIndexOf('.')) : module; // as the user spells the module
+            error(c.func().span(), "unsupported.function", "'" + text + "' is not supported"
+                    + (numpyStyle ? " yet" : ""), close != null ? "did you mean '" + prefix + "." + close + "'?"
                     : "see README.md for the supported " + module + " functions");
             typeArgs(c);
             return null;
