@@ -334,6 +334,7 @@ final class LlvmGenerator {
                 raise(r.site().id(), payload);
             }
             case TStmt.ArrayAssign a -> throw ice("array assignment reached code generation unlowered");
+            case TStmt.Release r -> call(releaseHelper(), ctxArg, extract(expr(r.array()), 0));
         }
     }
 
@@ -1700,6 +1701,61 @@ final class LlvmGenerator {
             LLVMBuildRet(h, nothing);
             LLVMPositionBuilderAtEnd(h, fail);
             LLVMBuildRet(h, nothing);
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        Callee callee = new Callee(f, fnType);
+        declarations.put(name, callee);
+        return callee;
+    }
+
+    /**
+     * {@code void aj.release(ptr ctx, ptr block)}: frees a block this call allocated and clears its
+     * entry in the allocation list (searched from the newest), so the runtime does not free it again.
+     * A null block (memory the kernel does not own) is left alone.
+     */
+    private Callee releaseHelper() {
+        String name = PREFIX + "release";
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMTypeRef fnType = t.function(LLVMVoidTypeInContext(ctx), t.ptr, t.ptr);
+        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
+        Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            LLVMValueRef context = LLVMGetParam(f, 0), target = LLVMGetParam(f, 1);
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
+            LLVMBasicBlockRef scan = LLVMAppendBasicBlockInContext(ctx, f, "scan");
+            LLVMBasicBlockRef check = LLVMAppendBasicBlockInContext(ctx, f, "check");
+            LLVMBasicBlockRef found = LLVMAppendBasicBlockInContext(ctx, f, "found");
+            LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(ctx, f, "done");
+            LLVMPositionBuilderAtEnd(h, entry);
+            LLVMValueRef count = LLVMBuildLoad2(h, t.i64, ctxSlot(h, context, Abi.CTX_ALLOC_COUNT), "count");
+            LLVMValueRef list = LLVMBuildLoad2(h, t.ptr, ctxSlot(h, context, Abi.CTX_ALLOC_LIST), "list");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, target, LLVMConstNull(t.ptr), ""), done, scan);
+            LLVMPositionBuilderAtEnd(h, scan);
+            LLVMValueRef k = LLVMBuildPhi(h, t.i64, "k");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, k, i64(0), ""), done, check);
+            LLVMPositionBuilderAtEnd(h, check);
+            LLVMValueRef prev = LLVMBuildSub(h, k, i64(1), "");
+            LLVMValueRef at;
+            try (PointerPointer<LLVMValueRef> pp = Llvm.array(prev)) {
+                at = LLVMBuildInBoundsGEP2(h, t.ptr, list, pp, 1, "");
+            }
+            LLVMValueRef entryValue = LLVMBuildLoad2(h, t.ptr, at, "");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, entryValue, target, ""), found, scan);
+            try (PointerPointer<LLVMValueRef> vals = Llvm.array(count, prev);
+                 PointerPointer<LLVMBasicBlockRef> blocks = new PointerPointer<>(entry, check)) {
+                LLVMAddIncoming(k, vals, blocks, 2);
+            }
+            LLVMPositionBuilderAtEnd(h, found);
+            LLVMBuildStore(h, LLVMConstNull(t.ptr), at);
+            buildCall(h, free, target);
+            LLVMBuildBr(h, done);
+            LLVMPositionBuilderAtEnd(h, done);
+            LLVMBuildRetVoid(h);
         } finally {
             LLVMDisposeBuilder(h);
         }

@@ -93,6 +93,7 @@ final class LoopVersioning {
             case TStmt.Continue c -> true;
             case TStmt.Raise r -> all(r.payload());
             case TStmt.ArrayAssign a -> false;
+            case TStmt.Release r -> false;
         };
     }
 

@@ -129,6 +129,7 @@ public final class Exprs {
             case TStmt.Assign a -> List.of(a.value());
             case TStmt.Store st -> concat(st.array(), concat(st.value(), st.indices()));
             case TStmt.Eval e -> List.of(e.value());
+            case TStmt.Release r -> List.of(r.array());
             case TStmt.ArrayAssign a -> List.of(a.target(), a.value());
             case TStmt.If i -> List.of(i.cond());
             case TStmt.While w -> List.of(w.cond());

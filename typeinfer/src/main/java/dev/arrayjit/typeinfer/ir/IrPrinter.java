@@ -51,6 +51,7 @@ public final class IrPrinter {
             case TStmt.Store st -> sb.append(expr(st.array())).append(idx(st.indices())).append(" = ").append(expr(st.value()))
                     .append(site(st.outOfBounds()));
             case TStmt.Eval e -> sb.append("eval ").append(expr(e.value()));
+            case TStmt.Release r -> sb.append("release ").append(expr(r.array()));
             case TStmt.ArrayAssign a -> sb.append(expr(a.target())).append("[...] = ").append(expr(a.value())).append(site(a.mismatch()));
             case TStmt.If i -> {
                 sb.append("if ").append(expr(i.cond())).append(":\n");

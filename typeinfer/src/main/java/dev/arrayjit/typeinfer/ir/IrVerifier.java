@@ -83,6 +83,10 @@ public final class IrVerifier {
                 expect(st.value(), at.dtype(), "stored value");
             }
             case TStmt.Eval e -> expr(e.value());
+            case TStmt.Release r -> {
+                expr(r.array());
+                if (!(r.array().type() instanceof Type.Array)) fail("release of " + r.array().type());
+            }
             case TStmt.ArrayAssign a -> {
                 if (!highLevel) fail("array assignment left after lowering");
                 expr(a.target());

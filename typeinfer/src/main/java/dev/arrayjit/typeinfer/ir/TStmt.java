@@ -16,6 +16,13 @@ public sealed interface TStmt {
     record Eval(TExpr value, Span span) implements TStmt {}
 
     /**
+     * Frees the block {@code array} owns (its meminfo; nothing when it owns none) before the call
+     * returns, taking it off the call's allocation list. Only the lowering emits it, for a variable
+     * whose old value is a block of its own that nothing else refers to.
+     */
+    record Release(TExpr array, Span span) implements TStmt {}
+
+    /**
      * {@code target[...] = value} for a whole (view of an) array: value is a scalar of the target's
      * dtype or an array (expression) broadcast to the target's shape, fully read before any element is
      * written (NumPy's semantics when they overlap). A shape that does not broadcast raises

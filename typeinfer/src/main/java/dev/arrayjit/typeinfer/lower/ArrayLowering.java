@@ -46,6 +46,11 @@ public final class ArrayLowering {
     private final Sites sites;
     private final List<Var> locals = new ArrayList<>();
     private int nextId;
+    /** Array variables whose old blocks may be freed when they get a fresh one, and their "owns a block" flags. */
+    private Set<Var> reusable = Set.of();
+    private final Map<Var, Var> owns = new HashMap<>();
+    /** Temporaries that hold a fresh allocation (nothing else refers to it). */
+    private final Set<Var> fresh = new HashSet<>();
     /** Set while lowering a reduction whose result does not depend on the order of the elements. */
     private boolean orderFree;
 
@@ -59,7 +64,14 @@ public final class ArrayLowering {
     public static TypedFunction lower(TypedFunction f, Sites sites) {
         if (!HighLevel.in(f.body())) return f;
         ArrayLowering l = new ArrayLowering(f, sites);
-        List<TStmt> body = l.block(f.body());
+        l.reusable = Reusable.of(f);
+        List<TStmt> body = new ArrayList<>();
+        for (Var v : l.reusable) {
+            Var flag = l.temp("owns_" + v.name().replace('$', '_'), Types.BOOL);
+            l.owns.put(v, flag);
+            body.add(new TStmt.Assign(flag, new TExpr.Const(Types.BOOL, false, f.span()), f.span()));
+        }
+        body.addAll(l.block(f.body()));
         Set<Var> used = new HashSet<>();
         UsedVars.collect(body, used);
         List<Var> locals = new ArrayList<>();
@@ -71,6 +83,13 @@ public final class ArrayLowering {
     private Var temp(String name, Type type) {
         Var v = new Var("$" + name + nextId, type, nextId++);
         locals.add(v);
+        return v;
+    }
+
+    /** A temporary holding a new allocation. */
+    private Var freshTemp(Type.Array type) {
+        Var v = temp("arr", type);
+        fresh.add(v);
         return v;
     }
 
@@ -90,8 +109,21 @@ public final class ArrayLowering {
         switch (s) {
             case TStmt.Assign a -> {
                 TExpr v = expr(a.value(), out);
+                Var flag = owns.get(a.var());
+                if (flag == null) {
+                    out.add(new TStmt.Assign(a.var(), v, a.span()));
+                    break;
+                }
+                boolean isFresh = v instanceof TExpr.AllocArray || (v instanceof TExpr.Load l && fresh.contains(l.var()));
+                if (isFresh) {
+                    // The new value is a block of its own: the old one (if the variable owned one) can go now.
+                    out.add(new TStmt.If(load(flag, a.span()), List.of(new TStmt.Release(load(a.var(), a.span()), a.span())),
+                            List.of(), a.span()));
+                }
                 out.add(new TStmt.Assign(a.var(), v, a.span()));
+                out.add(new TStmt.Assign(flag, new TExpr.Const(Types.BOOL, isFresh, a.span()), a.span()));
             }
+            case TStmt.Release r -> out.add(r);
             case TStmt.Store st -> {
                 List<TExpr> parts = new ArrayList<>();
                 parts.add(st.array());
@@ -353,7 +385,7 @@ public final class ArrayLowering {
     private TExpr materialize(TExpr.ElementWise w, List<TStmt> out) {
         Source src = source(w, out);
         List<TExpr> shape = broadcastShape(src, out);
-        Var result = temp("arr", w.type());
+        Var result = freshTemp(w.type());
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(w.type(), shape, Fill.EMPTY, null, w.span()), w.span()));
         TExpr res = load(result, w.span());
         loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Store(res, idx, el, null, w.span())));
@@ -367,7 +399,7 @@ public final class ArrayLowering {
         for (int i = 0; i < ops.size(); i++) subst.put(g.params().get(i), spill(ops.get(i), out));
         List<TExpr> shape = new ArrayList<>();
         for (TExpr x : g.shape()) shape.add(spill(Substitute.apply(x, subst), out));
-        Var result = temp("arr", g.type());
+        Var result = freshTemp(g.type());
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(g.type(), shape, Fill.EMPTY, g.negativeDim(), span), span));
         TExpr res = load(result, span);
         int n = shape.size();
@@ -425,7 +457,7 @@ public final class ArrayLowering {
                 return load(acc, span);
             }
             Type.Array rt = (Type.Array) m.type();
-            Var result = temp("arr", rt);
+            Var result = freshTemp(rt);
             TExpr rows = dim(a, 0, span);
             out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, List.of(rows), Fill.EMPTY, null, span), span));
             TExpr res = load(result, span);
@@ -441,7 +473,7 @@ public final class ArrayLowering {
         List<TExpr> shape = new ArrayList<>();
         if (na == 2) shape.add(dim(a, 0, span));
         shape.add(dim(b, 1, span));
-        Var result = temp("arr", rt);
+        Var result = freshTemp(rt);
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, shape, Fill.ZEROS, null, span), span));
         TExpr res = load(result, span);
         Var j = temp("j", Types.INT64);
@@ -485,7 +517,7 @@ public final class ArrayLowering {
         for (TExpr a : arrays) total = new TExpr.Binary(ArithOp.ADD, total, dim(a, ax, span), Types.INT64, null, span);
         List<TExpr> shape = new ArrayList<>();
         for (int k = 0; k < n; k++) shape.add(k == ax ? spill(total, out) : dim(first, k, span));
-        Var result = temp("arr", c.type());
+        Var result = freshTemp(c.type());
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(c.type(), shape, Fill.EMPTY, null, span), span));
         TExpr res = load(result, span);
         Var offset = temp("off", Types.INT64);
@@ -559,7 +591,7 @@ public final class ArrayLowering {
         }
         List<TStmt> viaCopy = new ArrayList<>();
         Type.Array ct = new Type.Array(tt.dtype(), m, Layout.C, false);
-        Var copy = temp("arr", ct);
+        Var copy = freshTemp(ct);
         viaCopy.add(new TStmt.Assign(copy, new TExpr.AllocArray(ct, shape, Fill.EMPTY, null, span), span));
         TExpr c = load(copy, span);
         loops(src, shape, true, viaCopy, (idx, el) -> List.of(new TStmt.Store(c, idx, el, null, span)));
@@ -696,7 +728,7 @@ public final class ArrayLowering {
         boolean sum = r.op() == Reduction.CUMSUM;
         TExpr size = i64(1, span);
         for (TExpr e : shape) size = new TExpr.Binary(ArithOp.MUL, size, e, Types.INT64, null, span);
-        Var result = temp("arr", rt), acc = temp("acc", et), k = temp("k", Types.INT64);
+        Var result = freshTemp(rt), acc = temp("acc", et), k = temp("k", Types.INT64);
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, List.of(size), Fill.EMPTY, null, span), span));
         out.add(new TStmt.Assign(acc, cast(i64(sum ? 0 : 1, span), et), span));
         out.add(new TStmt.Assign(k, i64(0, span), span));
@@ -723,7 +755,7 @@ public final class ArrayLowering {
             out.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, shape.get(ax), i64(0, span), span),
                     List.of(new TStmt.Raise(r.empty(), span)), List.of(), span));
         }
-        Var result = temp("arr", rt);
+        Var result = freshTemp(rt);
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(rt, outShape, Fill.EMPTY, null, span), span));
         TExpr res = load(result, span);
         boolean min = r.op() == Reduction.MIN || r.op() == Reduction.ARGMIN;

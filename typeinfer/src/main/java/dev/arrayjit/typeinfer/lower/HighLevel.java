@@ -20,6 +20,7 @@ final class HighLevel {
             case TStmt.Assign a -> in(a.value());
             case TStmt.Store st -> in(st.array()) || st.indices().stream().anyMatch(HighLevel::in) || in(st.value());
             case TStmt.Eval e -> in(e.value());
+            case TStmt.Release r -> false;
             case TStmt.If i -> in(i.cond()) || in(i.then()) || in(i.orElse());
             case TStmt.While w -> in(w.cond()) || in(w.body());
             case TStmt.ForRange f -> in(f.start()) || in(f.stop()) || in(f.step()) || in(f.body());

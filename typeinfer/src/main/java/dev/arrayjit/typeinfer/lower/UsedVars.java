@@ -20,6 +20,7 @@ final class UsedVars {
             case TStmt.Assign a -> { out.add(a.var()); collect(a.value(), out); }
             case TStmt.Store st -> { collect(st.array(), out); st.indices().forEach(i -> collect(i, out)); collect(st.value(), out); }
             case TStmt.Eval e -> collect(e.value(), out);
+            case TStmt.Release r -> collect(r.array(), out);
             case TStmt.ArrayAssign a -> { collect(a.target(), out); collect(a.value(), out); }
             case TStmt.If i -> { collect(i.cond(), out); collect(i.then(), out); collect(i.orElse(), out); }
             case TStmt.While w -> { collect(w.cond(), out); collect(w.body(), out); }

@@ -14,6 +14,7 @@ final class IrWalk {
             case TStmt.Assign a -> calls(a.value(), out);
             case TStmt.Store st -> { calls(st.array(), out); st.indices().forEach(i -> calls(i, out)); calls(st.value(), out); }
             case TStmt.Eval e -> calls(e.value(), out);
+            case TStmt.Release r -> { }
             case TStmt.ArrayAssign a -> { calls(a.target(), out); calls(a.value(), out); }
             case TStmt.If i -> { calls(i.cond(), out); i.then().forEach(x -> calls(x, out)); i.orElse().forEach(x -> calls(x, out)); }
             case TStmt.While w -> { calls(w.cond(), out); w.body().forEach(x -> calls(x, out)); }
