@@ -556,6 +556,7 @@ final class LlvmGenerator {
             case TExpr.Call c -> callFunction(c);
             case TExpr.ArrayLoad a -> arrayLoad(a);
             case TExpr.ArrayDim d -> extract(expr(d.array()), 2, d.axis());
+            case TExpr.ArrayStride d -> extract(expr(d.array()), 3, d.axis());
             case TExpr.ArraySize s -> arraySize(expr(s.array()), ((Type.Array) s.array().type()).ndim());
             case TExpr.AllocArray a -> allocArray(a);
             case TExpr.MakeTuple m -> {

@@ -116,6 +116,7 @@ final class LoopVersioning {
             case TExpr.Call c -> all(c.args());
             case TExpr.ArrayLoad a -> access(a.array(), a.indices(), a.outOfBounds() != null);
             case TExpr.ArrayDim d -> expr(d.array());
+            case TExpr.ArrayStride d -> expr(d.array());
             case TExpr.ArraySize s -> expr(s.array());
             case TExpr.AllocArray a -> all(a.shape());
             case TExpr.MakeTuple t -> all(t.elements());
@@ -185,6 +186,7 @@ final class LoopVersioning {
             case TExpr.Select s -> invariant(s.cond()) && invariant(s.ifTrue()) && invariant(s.ifFalse());
             case TExpr.MathCall m -> m.args().stream().allMatch(this::invariant);
             case TExpr.ArrayDim d -> invariant(d.array());
+            case TExpr.ArrayStride d -> invariant(d.array());
             case TExpr.ArraySize s -> invariant(s.array());
             case TExpr.TupleGet g -> invariant(g.tuple());
             case TExpr.MakeTuple t -> t.elements().stream().allMatch(this::invariant);

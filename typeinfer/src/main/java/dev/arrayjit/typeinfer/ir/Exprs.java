@@ -31,6 +31,7 @@ public final class Exprs {
             case TExpr.Call c -> c.args();
             case TExpr.ArrayLoad a -> concat(a.array(), a.indices());
             case TExpr.ArrayDim d -> List.of(d.array());
+            case TExpr.ArrayStride d -> List.of(d.array());
             case TExpr.ArraySize s -> List.of(s.array());
             case TExpr.AllocArray a -> a.shape();
             case TExpr.MakeTuple m -> m.elements();
@@ -87,6 +88,7 @@ public final class Exprs {
             case TExpr.Call c -> new TExpr.Call(c.symbol(), List.copyOf(k), c.type(), c.span());
             case TExpr.ArrayLoad a -> new TExpr.ArrayLoad(k.get(0), List.copyOf(k.subList(1, k.size())), a.outOfBounds(), a.span());
             case TExpr.ArrayDim d -> new TExpr.ArrayDim(k.get(0), d.axis(), d.span());
+            case TExpr.ArrayStride d -> new TExpr.ArrayStride(k.get(0), d.axis(), d.span());
             case TExpr.ArraySize s -> new TExpr.ArraySize(k.get(0), s.span());
             case TExpr.AllocArray a -> new TExpr.AllocArray(a.type(), List.copyOf(k), a.fill(), a.negativeDim(), a.span());
             case TExpr.MakeTuple m -> new TExpr.MakeTuple(List.copyOf(k), m.type(), m.span());

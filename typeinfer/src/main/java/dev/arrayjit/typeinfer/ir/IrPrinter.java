@@ -125,6 +125,7 @@ public final class IrPrinter {
                     + ": " + c.type();
             case TExpr.ArrayLoad a -> expr(a.array()) + idx(a.indices()) + site(a.outOfBounds());
             case TExpr.ArrayDim d -> expr(d.array()) + ".shape[" + d.axis() + "]";
+            case TExpr.ArrayStride d -> expr(d.array()) + ".strides[" + d.axis() + "]";
             case TExpr.ArraySize s -> expr(s.array()) + ".size";
             case TExpr.AllocArray a -> "alloc." + a.fill().name().toLowerCase(java.util.Locale.ROOT) + " " + a.type()
                     + a.shape().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"));

@@ -212,6 +212,7 @@ public final class IrVerifier {
                 else fail("element load from " + a.array().type());
             }
             case TExpr.ArrayDim d -> expr(d.array());
+            case TExpr.ArrayStride d -> expr(d.array());
             case TExpr.ArraySize s -> expr(s.array());
             case TExpr.AllocArray a -> {
                 if (a.shape().size() != a.type().ndim()) fail("allocation of " + a.type() + " with " + a.shape().size() + " extents");

@@ -100,6 +100,11 @@ public sealed interface TExpr {
         @Override public Type type() { return dev.arrayjit.typeinfer.types.Types.INT64; }
     }
 
+    /** The byte stride of {@code array} along {@code axis}, int64. */
+    record ArrayStride(TExpr array, int axis, Span span) implements TExpr {
+        @Override public Type type() { return dev.arrayjit.typeinfer.types.Types.INT64; }
+    }
+
     /** {@code a.size}: the product of the extents, int64. */
     record ArraySize(TExpr array, Span span) implements TExpr {
         @Override public Type type() { return dev.arrayjit.typeinfer.types.Types.INT64; }

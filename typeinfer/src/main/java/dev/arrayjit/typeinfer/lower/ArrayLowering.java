@@ -339,7 +339,7 @@ public final class ArrayLowering {
         }
         boolean single = ownShape && arrays.size() == 1 && ((Type.Array) src.operands().get(arrays.get(0)).type()).ndim() == n;
         if (exact == null || single) {
-            out.addAll(nest(src, extents, scalars, src.operands(), body));
+            out.addAll(unitStrideVersions(src, extents, scalars, body));
             return;
         }
         List<TStmt> stretched = new ArrayList<>();
@@ -351,7 +351,38 @@ public final class ArrayLowering {
             views.set(i, spill(b, stretched));
         }
         stretched.addAll(nest(src, extents, scalars, views, body));
-        out.add(new TStmt.If(exact, nest(src, extents, scalars, src.operands(), body), stretched, span));
+        out.add(new TStmt.If(exact, unitStrideVersions(src, extents, scalars, body), stretched, span));
+    }
+
+    /** Whether an array of A layout has elements next to each other along its last axis. */
+    private static TExpr unitInnerStride(TExpr array, Span span) {
+        Type.Array at = (Type.Array) array.type();
+        return new TExpr.Compare(CmpOp.EQ, new TExpr.ArrayStride(array, at.ndim() - 1, span),
+                i64(Types.sizeOf(at.dtype()), span), span);
+    }
+
+    /**
+     * The loops over exact-shape operands, twice when some operand is a strided view (layout A):
+     * once for the common case where every such view has unit stride along its last axis (seen as
+     * C, whose last axis the backend addresses by element size, so the loop vectorizes), once for
+     * the general case.
+     */
+    private List<TStmt> unitStrideVersions(Source src, List<TExpr> extents, Map<Var, TExpr> scalars,
+                                           BiFunction<List<TExpr>, TExpr, List<TStmt>> body) {
+        Span span = src.span();
+        List<TExpr> unit = new ArrayList<>(src.operands());
+        TExpr cond = null;
+        for (int i : src.arrays()) {
+            TExpr op = src.operands().get(i);
+            Type.Array at = (Type.Array) op.type();
+            if (at.layout() != Layout.A || at.ndim() == 0) continue;
+            unit.set(i, new TExpr.Cast(op, at.withLayout(Layout.C), span));
+            TExpr c = unitInnerStride(op, span);
+            cond = cond == null ? c : new TExpr.Logical(true, cond, c, Types.BOOL, span);
+        }
+        List<TStmt> general = nest(src, extents, scalars, src.operands(), body);
+        if (cond == null) return general;
+        return List.of(new TStmt.If(cond, nest(src, extents, scalars, unit, body), general, span));
     }
 
     private List<TStmt> nest(Source src, List<TExpr> extents, Map<Var, TExpr> scalars, List<TExpr> operands,
@@ -584,7 +615,16 @@ public final class ArrayLowering {
             overlap = overlap == null ? o : new TExpr.Logical(false, overlap, o, Types.BOOL, span);
         }
         List<TStmt> direct = new ArrayList<>();
-        loops(src, extents, false, direct, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+        if (tt.layout() == Layout.A && tt.ndim() > 0) {
+            // A strided target with a unit-stride last axis (a[1:-1, 1:-1]) is written as C rows.
+            TExpr rows = new TExpr.Cast(target, tt.withLayout(Layout.C), span);
+            List<TStmt> unitRows = new ArrayList<>(), general = new ArrayList<>();
+            loops(src, extents, false, unitRows, (idx, el) -> List.of(new TStmt.Store(rows, idx, el, null, span)));
+            loops(src, extents, false, general, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+            direct.add(new TStmt.If(unitInnerStride(target, span), unitRows, general, span));
+        } else {
+            loops(src, extents, false, direct, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+        }
         if (overlap == null) {
             out.addAll(direct);
             return;
