@@ -66,6 +66,7 @@ import numba  # noqa: E402
 from numba.core import types  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT_DIR = os.path.normpath(os.path.join(HERE, "..", ".."))
 RUN_DIR = os.path.normpath(os.path.join(HERE, "..", "src", "test", "resources", "run"))
 DATA_DIR = os.path.join(RUN_DIR, "data")
 ERR_DIR = os.path.normpath(os.path.join(RUN_DIR, "..", "errors"))
@@ -558,7 +559,8 @@ def generate_file(path):
         entry["returns"] = kind_of(rt)
         if raised is not None:
             entry["raises"] = type(raised).__name__
-            entry["message"] = str(raised)
+            # Numba's text may quote the file it compiled: keep it relative to the repository.
+            entry["message"] = str(raised).replace(ROOT_DIR + os.sep, "")
             py_kind, py_msg = python_reference(disp, case)
             entry["python_raises"] = py_kind
             entry["python_message"] = py_msg
