@@ -1181,11 +1181,7 @@ final class LlvmGenerator {
     private java.util.Set<String> recursiveFunctions() {
         if (recursive != null) return recursive;
         Map<String, List<String>> calls = new HashMap<>();
-        for (TypedFunction f : unit.functions()) {
-            List<String> out = new ArrayList<>();
-            for (TStmt s : f.body()) callees(s, out);
-            calls.put(f.symbol(), out);
-        }
+        for (TypedFunction f : unit.functions()) calls.put(f.symbol(), dev.arrayjit.typeinfer.ir.Exprs.callees(f.body()));
         recursive = new java.util.HashSet<>();
         for (TypedFunction f : unit.functions()) {
             // f is recursive when it can reach itself
@@ -1198,16 +1194,6 @@ final class LlvmGenerator {
             }
         }
         return recursive;
-    }
-
-    private static void callees(TStmt s, List<String> out) {
-        dev.arrayjit.typeinfer.ir.Exprs.statementExprs(s).forEach(e -> callees(e, out));
-        for (List<TStmt> b : dev.arrayjit.typeinfer.ir.Exprs.blocks(s)) for (TStmt x : b) callees(x, out);
-    }
-
-    private static void callees(TExpr e, List<String> out) {
-        if (e instanceof TExpr.Call c) out.add(c.symbol());
-        for (TExpr k : dev.arrayjit.typeinfer.ir.Exprs.children(e)) callees(k, out);
     }
 
     private LLVMValueRef callFunction(TExpr.Call c) {

@@ -143,6 +143,25 @@ public final class Exprs {
         };
     }
 
+    /** The symbols of the functions a body calls (element-wise and generated bodies included), in order. */
+    public static List<String> callees(List<TStmt> body) {
+        List<String> out = new ArrayList<>();
+        for (TStmt s : body) callees(s, out);
+        return out;
+    }
+
+    private static void callees(TStmt s, List<String> out) {
+        for (TExpr e : statementExprs(s)) callees(e, out);
+        for (List<TStmt> b : blocks(s)) for (TStmt x : b) callees(x, out);
+    }
+
+    private static void callees(TExpr e, List<String> out) {
+        if (e instanceof TExpr.Call c) out.add(c.symbol());
+        if (e instanceof TExpr.ElementWise w) callees(w.body(), out);
+        if (e instanceof TExpr.Generate g) { g.shape().forEach(x -> callees(x, out)); callees(g.body(), out); }
+        for (TExpr k : children(e)) callees(k, out);
+    }
+
     /** The nested statement blocks of a statement. */
     public static List<List<TStmt>> blocks(TStmt s) {
         return switch (s) {

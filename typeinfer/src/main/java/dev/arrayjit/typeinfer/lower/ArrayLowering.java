@@ -285,7 +285,7 @@ public final class ArrayLowering {
             boolean pair = j == 1;
             int leftDims = pair ? n0 : n;
             ErrorSite site = sites.add(ExcKind.ValueError, "operands could not be broadcast together with shapes "
-                    + shape(0, leftDims) + " " + shape(leftDims, nj) + " ", span);
+                    + ErrorSite.shapeTemplate(0, leftDims) + " " + ErrorSite.shapeTemplate(leftDims, nj) + " ", span);
             List<TExpr> payload = new ArrayList<>();
             for (int k = 0; k < leftDims; k++) payload.add(pair ? dim(first, k, span) : load(e.get(k), span));
             for (int a = 0; a < nj; a++) payload.add(dim(op, a, span));
@@ -306,11 +306,6 @@ public final class ArrayLowering {
         return shape;
     }
 
-    private static String shape(int first, int ndim) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int k = 0; k < ndim; k++) sb.append(k == 0 ? "" : ",").append('{').append(first + k).append('}');
-        return sb.append(ndim == 1 ? ",)" : ")").toString();
-    }
 
     /**
      * Emits loops over {@code extents} (C order) that run {@code body(indices, element)} for every
@@ -433,19 +428,10 @@ public final class ArrayLowering {
         Var result = freshTemp(g.type());
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(g.type(), shape, Fill.EMPTY, g.negativeDim(), span), span));
         TExpr res = load(result, span);
-        int n = shape.size();
-        List<Var> idx = new ArrayList<>();
-        for (int k = 0; k < n; k++) idx.add(temp("i", Types.INT64));
-        List<TExpr> at = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            at.add(load(idx.get(k), span));
-            subst.put(g.indices().get(k), load(idx.get(k), span));
-        }
-        List<TStmt> inner = List.of(new TStmt.Store(res, at, Substitute.apply(g.body(), subst), null, span));
-        for (int k = n - 1; k >= 0; k--) {
-            inner = List.of(new TStmt.ForRange(idx.get(k), i64(0, span), shape.get(k), i64(1, span), inner, null, span));
-        }
-        out.addAll(inner);
+        nestOver(shape, span, out, at -> {
+            for (int k = 0; k < at.size(); k++) subst.put(g.indices().get(k), at.get(k));
+            return List.of(new TStmt.Store(res, at, Substitute.apply(g.body(), subst), null, span));
+        });
         return res;
     }
 

@@ -15,20 +15,10 @@ final class HighLevel {
     }
 
     static boolean in(TStmt s) {
-        return switch (s) {
-            case TStmt.ArrayAssign a -> true;
-            case TStmt.Assign a -> in(a.value());
-            case TStmt.Store st -> in(st.array()) || st.indices().stream().anyMatch(HighLevel::in) || in(st.value());
-            case TStmt.Eval e -> in(e.value());
-            case TStmt.Release r -> false;
-            case TStmt.If i -> in(i.cond()) || in(i.then()) || in(i.orElse());
-            case TStmt.While w -> in(w.cond()) || in(w.body());
-            case TStmt.ForRange f -> in(f.start()) || in(f.stop()) || in(f.step()) || in(f.body());
-            case TStmt.Return r -> r.value() != null && in(r.value());
-            case TStmt.Raise r -> r.payload().stream().anyMatch(HighLevel::in);
-            case TStmt.Break b -> false;
-            case TStmt.Continue c -> false;
-        };
+        if (s instanceof TStmt.ArrayAssign) return true;
+        for (TExpr e : Exprs.statementExprs(s)) if (in(e)) return true;
+        for (List<TStmt> b : Exprs.blocks(s)) if (in(b)) return true;
+        return false;
     }
 
     static boolean in(TExpr e) {

@@ -16,24 +16,10 @@ final class UsedVars {
     }
 
     private static void collect(TStmt s, Set<Var> out) {
-        switch (s) {
-            case TStmt.Assign a -> { out.add(a.var()); collect(a.value(), out); }
-            case TStmt.Store st -> { collect(st.array(), out); st.indices().forEach(i -> collect(i, out)); collect(st.value(), out); }
-            case TStmt.Eval e -> collect(e.value(), out);
-            case TStmt.Release r -> collect(r.array(), out);
-            case TStmt.ArrayAssign a -> { collect(a.target(), out); collect(a.value(), out); }
-            case TStmt.If i -> { collect(i.cond(), out); collect(i.then(), out); collect(i.orElse(), out); }
-            case TStmt.While w -> { collect(w.cond(), out); collect(w.body(), out); }
-            case TStmt.ForRange f -> {
-                out.add(f.index());
-                collect(f.start(), out); collect(f.stop(), out); collect(f.step(), out);
-                collect(f.body(), out);
-            }
-            case TStmt.Return r -> { if (r.value() != null) collect(r.value(), out); }
-            case TStmt.Raise r -> r.payload().forEach(x -> collect(x, out));
-            case TStmt.Break b -> { }
-            case TStmt.Continue c -> { }
-        }
+        if (s instanceof TStmt.Assign a) out.add(a.var());
+        if (s instanceof TStmt.ForRange f) out.add(f.index());
+        for (TExpr e : Exprs.statementExprs(s)) collect(e, out);
+        for (List<TStmt> b : Exprs.blocks(s)) collect(b, out);
     }
 
     private static void collect(TExpr e, Set<Var> out) {

@@ -182,7 +182,7 @@ final class ArrayExprs {
         }
         TExpr a = la.dtype().equals(d) ? l : convert(l, d, span), b = ra.dtype().equals(d) ? r : convert(r, d, span);
         Type rt = la.ndim() == 1 && ra.ndim() == 1 ? d : new Type.Array(d, la.ndim() + ra.ndim() - 2, Layout.C, false);
-        String left = FunctionTyper.shapeTemplate(0, la.ndim()), right = FunctionTyper.shapeTemplate(la.ndim(), ra.ndim());
+        String left = ErrorSite.shapeTemplate(0, la.ndim()), right = ErrorSite.shapeTemplate(la.ndim(), ra.ndim());
         int n = la.ndim() + ra.ndim();
         // NumPy's wording: np.dot's for np.dot / a.dot, the matmul gufunc's for '@'.
         ErrorSite site = t.site(ExcKind.ValueError, what.equals("'@'")

@@ -2,6 +2,7 @@ package dev.arrayjit.typeinfer.typing;
 
 import dev.arrayjit.frontend.Span;
 import dev.arrayjit.frontend.ast.Expr;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
 import dev.arrayjit.typeinfer.ir.ExcKind;
 import dev.arrayjit.typeinfer.ir.Reduction;
 import dev.arrayjit.typeinfer.ir.TExpr;
@@ -316,7 +317,7 @@ final class ArrayMethods {
             }
             a = new TExpr.Cast(a, at.withLayout(Layout.C), a.span()); // a 1-D F array is C-contiguous too
         }
-        String target = FunctionTyper.shapeTemplate(1, shape.size());
+        String target = ErrorSite.shapeTemplate(1, shape.size());
         return new TExpr.Reshape(a, shape, new Type.Array(at.dtype(), shape.size(), Layout.C, at.readonly()),
                 t.site(ExcKind.ValueError, "cannot reshape array of size {0} into shape " + target, c.span()), c.span());
     }

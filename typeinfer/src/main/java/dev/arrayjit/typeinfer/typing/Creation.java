@@ -77,11 +77,7 @@ final class Creation {
             TExpr q = new TExpr.MathCall(MathFn.CEIL, List.of(bin(ArithOp.DIV, bin(ArithOp.SUB, sp, st, ct, s), sd, ct, s)), ct, s);
             count = max0(t.cast(q, Types.INT64, s), s);
         } else {
-            // Python's range length, for either direction.
-            TExpr up = bin(ArithOp.FLOORDIV, bin(ArithOp.SUB, bin(ArithOp.ADD, bin(ArithOp.SUB, sp, st, ct, s), sd, ct, s), i64(1, s), ct, s), sd, ct, s);
-            TExpr down = bin(ArithOp.FLOORDIV, bin(ArithOp.SUB, bin(ArithOp.SUB, bin(ArithOp.SUB, st, sp, ct, s), sd, ct, s), i64(1, s), ct, s),
-                    new TExpr.Unary(dev.arrayjit.typeinfer.ir.UnOp.NEG, sd, ct, s), ct, s);
-            count = max0(new TExpr.Select(new TExpr.Compare(CmpOp.GT, sd, i64(0, s), s), up, down, Types.INT64, s), s);
+            count = RangeLength.of(st, sp, sd, s);
         }
         Var i = t.newVar("$i", Types.INT64);
         TExpr idx = t.cast(new TExpr.Load(i, s), ct, s);
@@ -217,10 +213,7 @@ final class Creation {
                 ops.add(r.size() == 3 ? r.get(2) : i64(1, s));
                 params.addAll(List.of(p0, p1, p2));
                 TExpr st = new TExpr.Load(p0, s), sp = new TExpr.Load(p1, s), sd = new TExpr.Load(p2, s);
-                TExpr up = bin(ArithOp.FLOORDIV, bin(ArithOp.ADD, bin(ArithOp.SUB, sp, st, Types.INT64, s),
-                        bin(ArithOp.SUB, sd, new TExpr.Select(new TExpr.Compare(CmpOp.GT, sd, i64(0, s), s), i64(1, s), i64(-1, s),
-                                Types.INT64, s), Types.INT64, s), Types.INT64, s), sd, Types.INT64, s);
-                shape.add(max0(up, s));
+                shape.add(RangeLength.of(st, sp, sd, s));
                 elementAt.add(kv -> bin(ArithOp.ADD, st, bin(ArithOp.MUL, kv, sd, Types.INT64, s), Types.INT64, s));
             } else {
                 TExpr it = t.expr(g.iter());

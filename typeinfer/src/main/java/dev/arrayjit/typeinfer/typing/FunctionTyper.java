@@ -556,19 +556,9 @@ final class FunctionTyper {
         TExpr v = value.type() instanceof Type.Array ? (vd.equals(at.dtype()) ? value : new ArrayExprs(this).convert(value, at.dtype(), value.span()))
                 : cast(value, at.dtype(), value.span());
         ErrorSite mismatch = value.type() instanceof Type.Array va
-                ? site(ExcKind.ValueError, "could not broadcast input array from shape " + shapeTemplate(0, va.ndim())
-                        + " into shape " + shapeTemplate(va.ndim(), at.ndim()), span) : null;
+                ? site(ExcKind.ValueError, "could not broadcast input array from shape " + ErrorSite.shapeTemplate(0, va.ndim())
+                        + " into shape " + ErrorSite.shapeTemplate(va.ndim(), at.ndim()), span) : null;
         out.add(new TStmt.ArrayAssign(target, v, mismatch, span));
-    }
-
-    /**
-     * A message template for a shape of {@code ndim} extents in payload slots from {@code first}, as
-     * NumPy's messages print shapes: "({0},{1})", "({0},)".
-     */
-    public static String shapeTemplate(int first, int ndim) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int k = 0; k < ndim; k++) sb.append(k == 0 ? "" : ",").append('{').append(first + k).append('}');
-        return sb.append(ndim == 1 ? ",)" : ")").toString();
     }
 
     ErrorSite boundsSite(Span span) {

@@ -150,13 +150,7 @@ final class Loops {
                         header.add(new TStmt.If(new TExpr.Compare(dev.arrayjit.typeinfer.ir.CmpOp.EQ, step, i64(0, sp), sp),
                                 List.of(new TStmt.Raise(zero, sp)), List.of(), sp));
                     }
-                    // Python's range length: max(0, ceil((stop - start) / step)) for either sign of step.
-                    TExpr up = bin(dev.arrayjit.typeinfer.ir.ArithOp.FLOORDIV, bin(dev.arrayjit.typeinfer.ir.ArithOp.ADD,
-                            bin(dev.arrayjit.typeinfer.ir.ArithOp.SUB, stop, start, sp), bin(dev.arrayjit.typeinfer.ir.ArithOp.SUB, step,
-                                    new TExpr.Select(new TExpr.Compare(dev.arrayjit.typeinfer.ir.CmpOp.GT, step, i64(0, sp), sp), i64(1, sp),
-                                            i64(-1, sp), Types.INT64, sp), sp), sp), step, sp);
-                    TExpr len = hold(new TExpr.Select(new TExpr.Compare(dev.arrayjit.typeinfer.ir.CmpOp.LT, up, i64(0, sp), sp),
-                            i64(0, sp), up, Types.INT64, sp), header);
+                    TExpr len = hold(RangeLength.of(start, stop, step, sp), header);
                     TExpr st = start, sd = step;
                     return new Seq(len, k -> bin(dev.arrayjit.typeinfer.ir.ArithOp.ADD, st,
                             bin(dev.arrayjit.typeinfer.ir.ArithOp.MUL, k, sd, sp), sp));

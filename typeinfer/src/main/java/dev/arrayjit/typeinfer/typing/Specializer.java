@@ -7,6 +7,7 @@ import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.frontend.diag.Diagnostic;
 import dev.arrayjit.frontend.diag.Diagnostics;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.ir.Exprs;
 import dev.arrayjit.typeinfer.ir.IrVerifier;
 import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.ir.TStmt;
@@ -138,8 +139,6 @@ public final class Specializer {
     private void collect(TypedFunction f, Map<String, TypedFunction> out) {
         if (out.containsKey(f.symbol())) return;
         out.put(f.symbol(), f);
-        List<String> callees = new ArrayList<>();
-        for (TStmt s : f.body()) IrWalk.calls(s, callees);
-        for (String c : callees) collect(bySymbol.get(c), out);
+        for (String c : Exprs.callees(f.body())) collect(bySymbol.get(c), out);
     }
 }
