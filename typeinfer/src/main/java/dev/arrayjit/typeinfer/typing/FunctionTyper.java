@@ -1248,7 +1248,8 @@ final class FunctionTyper {
         }
         Type t = Promotion.comparison(l.type(), r.type());
         if (t == null || (t instanceof Type.Complex && op != CompareOp.EQ && op != CompareOp.NE)) {
-            error("type.compare", span, "cannot compare " + l.type() + " and " + r.type() + " with " + op.symbol, "");
+            error("type.compare", span, "cannot compare " + l.type() + " and " + r.type() + " with " + op.symbol,
+                    t instanceof Type.Complex ? "complex numbers have no order: compare abs(z) or z.real" : "compare numbers of one kind");
             return null;
         }
         return new TExpr.Compare(CMP.get(op), cast(l, t, span), cast(r, t, span), span);
