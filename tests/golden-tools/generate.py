@@ -373,14 +373,22 @@ def kind_of(rt):
         return "array"
     if isinstance(rt, types.BaseTuple):
         return "tuple"
+    if isinstance(rt, types.List):
+        return "list"
     if isinstance(rt, (types.Boolean, types.Integer, types.Float, types.Complex)):
         return "scalar"
     raise CorpusError("unsupported return type %s" % rt)
 
 
 def describe_value(w, fname, t, v):
-    """One returned value (scalar or array) -> manifest fields; writes its .npy."""
+    """One returned value (scalar, array or list) -> manifest fields; writes its .npy (a list as
+    the 1-D array of its elements)."""
     t = types.unliteral(t)
+    if isinstance(t, types.List):
+        arr = np.array(v, dtype=np_dtype_of(t.dtype)).reshape(len(v))
+        check_size(arr, "result")
+        w.put(fname, npy_bytes(arr))
+        return {"npy": fname, "type": str(t), "dtype": arr.dtype.name, "shape": list(arr.shape), "list": True}
     if isinstance(t, types.Array):
         check_size(v, "result")
         w.put(fname, npy_bytes(v))

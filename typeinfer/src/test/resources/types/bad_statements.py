@@ -8,7 +8,7 @@ def unsupported(n):
     f = lambda x: x + 1
     with open("x") as fh:
         pass
-    return [i for i in range(n)]
+    return [[i] for i in range(n)]
 
 # TYPE: plain_call(int64)
 def helper(x):

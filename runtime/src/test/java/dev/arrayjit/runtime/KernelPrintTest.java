@@ -3,10 +3,10 @@ package dev.arrayjit.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code print()} inside kernels writes what CPython (and NumPy, for arrays) prints for the same
@@ -14,21 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("needs-compiler")
 class KernelPrintTest {
-    private final StringBuilder out = new StringBuilder();
+    @RegisterExtension
+    final PrintCapture out = new PrintCapture();
 
     @BeforeEach
-    void capture() {
-        NeedsCompiler.assumeCompiler();
-        KernelPrint.setSink(out::append);
-    }
-
-    @AfterEach
-    void restore() {
-        KernelPrint.setSink(text -> {
-            System.out.print(text);
-            System.out.flush();
-        });
-    }
+    void compilerPresent() { NeedsCompiler.assumeCompiler(); }
 
     private static final String SOURCE = """
             import numpy as np
@@ -67,10 +57,10 @@ class KernelPrintTest {
                 [[3. 1. 4.]
                  [1. 5. 9.]] | (1, 2.5) | (7,) | None
                 i=0 half=0.0;i=1 half=0.5;
-                """, out.toString());
-        out.setLength(0);
+                """, out.text());
+        out.clear();
         m.function("show_optional").call(3L);
         m.function("show_optional").call(-3L);
-        assertEquals("3 200 -5\nNone 200 -5\n", out.toString());
+        assertEquals("3 200 -5\nNone 200 -5\n", out.text());
     }
 }

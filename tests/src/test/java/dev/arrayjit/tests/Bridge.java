@@ -4,6 +4,7 @@ import dev.arrayjit.runtime.ArrayJit;
 import dev.arrayjit.runtime.KernelException;
 import dev.arrayjit.runtime.NDArray;
 import dev.arrayjit.runtime.Npy;
+import dev.arrayjit.runtime.PyList;
 import dev.arrayjit.runtime.PyTuple;
 import dev.arrayjit.runtime.Scalar;
 import dev.arrayjit.runtime.cli.Main;
@@ -65,12 +66,13 @@ final class Bridge {
             if (arrays[i] != null) after.put(i, NpyData.parse(Npy.toBytes(arrays[i]), "argument " + i));
         }
         List<NpyData> values = new ArrayList<>();
-        if (r instanceof PyTuple t) {
-            for (int j = 0; j < t.size(); j++) values.add(value(t.get(j), "result element " + j));
-        } else if (r != null) {
-            values.add(value(r, "result"));
+        java.util.Set<Integer> lists = new java.util.HashSet<>();
+        List<Object> parts = r instanceof PyTuple t ? t.items() : r == null ? List.of() : java.util.Collections.singletonList(r);
+        for (int j = 0; j < parts.size(); j++) {
+            if (parts.get(j) instanceof PyList) lists.add(j);
+            values.add(value(parts.get(j), r instanceof PyTuple ? "result element " + j : "result"));
         }
-        return new Outcome.Returned(values, r == null, r instanceof PyTuple, after);
+        return new Outcome.Returned(values, r == null, r instanceof PyTuple, lists, after);
     }
 
     /** A scalar argument from the CLI syntax ({@code 7}, {@code 2.5}, {@code True}, {@code float32:1.5}). */
@@ -93,6 +95,7 @@ final class Bridge {
     static NpyData value(Object v, String what) {
         return switch (v) {
             case NDArray a -> NpyData.parse(Npy.toBytes(a), what);
+            case PyList l -> NpyData.parse(Npy.toBytes(l.array()), what);
             case Boolean b -> NpyData.scalar("bool", b ? 1 : 0);
             case Byte b -> NpyData.scalar("int8", b);
             case Short s -> NpyData.scalar("int16", s);

@@ -68,6 +68,14 @@ final class CaseCheck {
                 }
             }
         }
+        for (int j = 0; j < c.result().size() && j < r.values().size(); j++) {
+            boolean list = c.result().get(j).list();
+            if (list != r.lists().contains(j)) {
+                problems.add((c.result().size() > 1 || "tuple".equals(c.returns()) ? "tuple element " + j : "the result")
+                        + (list ? " should be a list (Numba returns " + c.result().get(j).type() + ")" : " is a list; Numba returns "
+                        + c.result().get(j).type()));
+            }
+        }
         for (int i = 0; i < args.size(); i++) {
             if (!(args.get(i) instanceof Corpus.ArrayArg a)) continue;
             String member = c.mutated().getOrDefault(i, a.member());

@@ -61,7 +61,7 @@ final class Corpus {
     // ------------------------------------------------------------------ run corpus
 
     /** One expected returned value (scalar or array) and its .npy member. */
-    record Value(String member, String type, String dtype) {}
+    record Value(String member, String type, String dtype, boolean list) {}
 
     record Case(int index, String function, String call, int line, List<Object> rawArgs, List<String> argTypes,
                 String returns, String returnType, String raises, String message, String pythonMessage,
@@ -122,7 +122,7 @@ final class Corpus {
     }
 
     private static Value value(Map<String, Object> v) {
-        return new Value((String) v.get("npy"), (String) v.get("type"), (String) v.get("dtype"));
+        return new Value((String) v.get("npy"), (String) v.get("type"), (String) v.get("dtype"), Boolean.TRUE.equals(v.get("list")));
     }
 
     /** The CASE lines of a corpus source, in order (to detect a manifest that is out of date). */

@@ -62,8 +62,10 @@ class CorpusIntegrityTest {
                         boolean complex = v.dtype().startsWith("complex");
                         String expected = complex ? (v.dtype().equals("complex64") ? "float32" : "float64") : v.dtype();
                         if (!d.dtype().equals(expected)) problems.add(where + v.member() + " dtype " + d.dtype() + " != " + v.dtype());
-                        boolean scalarType = !v.type().contains("array(");
+                        boolean scalarType = !v.type().contains("array(") && !v.list();
                         if (scalarType && d.shape().length != (complex ? 1 : 0)) problems.add(where + v.member() + " should be 0-d");
+                        if (v.list() && d.shape().length != (complex ? 2 : 1)) problems.add(where + v.member() + " of a list should be 1-D");
+                        if (v.list() != v.type().startsWith("list(")) problems.add(where + v.member() + " list flag disagrees with " + v.type());
                     }
                     if (c.returns() != null && c.returns().equals("tuple") && !c.returnType().contains("Tuple")) {
                         problems.add(where + "tuple result with return type " + c.returnType());

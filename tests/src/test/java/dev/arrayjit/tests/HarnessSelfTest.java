@@ -23,12 +23,16 @@ class HarnessSelfTest {
     static Outcome numbaOutcome(Corpus.Case c, Corpus.Archive data, List<Corpus.Arg> args) {
         if (c.raises() != null) return new Outcome.Raised(c.raises(), c.message());
         List<NpyData> values = new ArrayList<>();
-        for (Corpus.Value v : c.result()) values.add(data.npy(v.member()));
+        java.util.Set<Integer> lists = new java.util.HashSet<>();
+        for (Corpus.Value v : c.result()) {
+            if (v.list()) lists.add(values.size());
+            values.add(data.npy(v.member()));
+        }
         Map<Integer, NpyData> after = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i) instanceof Corpus.ArrayArg a) after.put(i, data.npy(c.mutated().getOrDefault(i, a.member())));
         }
-        return new Outcome.Returned(values, "none".equals(c.returns()), "tuple".equals(c.returns()), after);
+        return new Outcome.Returned(values, "none".equals(c.returns()), "tuple".equals(c.returns()), lists, after);
     }
 
     @Test

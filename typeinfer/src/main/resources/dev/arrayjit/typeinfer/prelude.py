@@ -354,3 +354,115 @@ def put_each(a, idx, values):
                          f"to indexing result of shape ({idx.shape[0]},)")
     for k in range(idx.shape[0]):
         a[idx[k]] = values[k if values.shape[0] != 1 else 0]
+
+
+# ---- lists: the methods and builtins that loop without allocating (Python's semantics) ----
+
+@njit
+def list_pop_at(l, i):
+    n = len(l)
+    if n == 0:
+        raise IndexError("pop from empty list")
+    if i < 0:
+        i += n
+    if i < 0 or i >= n:
+        raise IndexError("pop index out of range")
+    v = l[i]
+    for k in range(i, n - 1):
+        l[k] = l[k + 1]
+    l.pop()
+    return v
+
+
+@njit
+def list_insert(l, i, v):
+    n = len(l)
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    if i > n:
+        i = n
+    l.append(v)
+    for k in range(n, i, -1):
+        l[k] = l[k - 1]
+    l[i] = v
+
+
+@njit
+def list_index(l, v):
+    for k in range(len(l)):
+        if l[k] == v:
+            return k
+    raise ValueError("value not in list")
+
+
+@njit
+def list_count(l, v):
+    c = 0
+    for x in l:
+        if x == v:
+            c += 1
+    return c
+
+
+@njit
+def list_remove(l, v):
+    n = len(l)
+    for i in range(n):
+        if l[i] == v:
+            for k in range(i, n - 1):
+                l[k] = l[k + 1]
+            l.pop()
+            return
+    raise ValueError("list.remove(x): x not in list")
+
+
+@njit
+def list_contains(l, v):
+    for x in l:
+        if x == v:
+            return True
+    return False
+
+
+@njit
+def list_reverse(l):
+    i = 0
+    j = len(l) - 1
+    while i < j:
+        t = l[i]
+        l[i] = l[j]
+        l[j] = t
+        i += 1
+        j -= 1
+
+
+@njit
+def list_sum(l):
+    s = 0
+    for x in l:
+        s += x
+    return s
+
+
+@njit
+def list_min(l):
+    if len(l) == 0:
+        raise ValueError("min() arg is an empty sequence")
+    m = l[0]
+    for k in range(1, len(l)):
+        if l[k] < m:
+            m = l[k]
+    return m
+
+
+@njit
+def list_max(l):
+    if len(l) == 0:
+        raise ValueError("max() arg is an empty sequence")
+    m = l[0]
+    for k in range(1, len(l)):
+        if l[k] > m:
+            m = l[k]
+    return m

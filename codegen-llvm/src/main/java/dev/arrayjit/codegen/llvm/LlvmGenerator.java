@@ -264,6 +264,7 @@ final class LlvmGenerator {
                 return aggregate(t.value(tu), parts);
             }
             case Type.None n -> { return LLVMConstNull(t.none); }
+            case Type.ListOf l -> throw ice("list parameters of an entry point are not supported");
             case Type.Optional o -> {
                 LLVMValueRef present = readSlots(Types.BOOL, base, slot);
                 LLVMValueRef value = readSlots(o.type(), base, slot);
@@ -291,6 +292,7 @@ final class LlvmGenerator {
                 for (int k = 0; k < tu.elements().size(); k++) writeSlots(tu.elements().get(k), extract(value, k), base, slot);
             }
             case Type.None n -> { }
+            case Type.ListOf l -> writeSlots(new Type.Array(l.element(), 1, Layout.C, false), listItems(value, l), base, slot);
             case Type.Optional o -> {
                 writeSlots(Types.BOOL, extract(value, 0), base, slot);
                 writeSlots(o.type(), extract(value, 1), base, slot);
@@ -335,6 +337,13 @@ final class LlvmGenerator {
             }
             case TStmt.ArrayAssign a -> throw ice("array assignment reached code generation unlowered");
             case TStmt.Release r -> call(releaseHelper(), ctxArg, extract(expr(r.array()), 0));
+            case TStmt.ListResize r -> {
+                Type.ListOf lt = (Type.ListOf) r.list().type();
+                LLVMValueRef list = expr(r.list());
+                LLVMValueRef length = expr(r.length());
+                LLVMValueRef ok = call(listResizeHelper(), ctxArg, list, length, i64(Types.sizeOf(lt.element())));
+                raiseIf(LLVMBuildNot(b, ok, ""), Abi.SITE_NO_MEMORY, LLVMBuildMul(b, length, i64(Types.sizeOf(lt.element())), ""));
+            }
         }
     }
 
@@ -598,6 +607,10 @@ final class LlvmGenerator {
                 yield LLVMGetUndef(t.value(f.type()));
             }
             case TExpr.MatMul m -> throw ice("matrix product reached code generation unlowered");
+            case TExpr.Block bl -> throw ice("statement block reached code generation unlowered");
+            case TExpr.ListNew l -> listNew(l);
+            case TExpr.ListLen l -> LLVMBuildLoad2(b, t.i64, expr(l.list()), "list.len");
+            case TExpr.ListItems l -> listItems(expr(l.list()), (Type.ListOf) l.list().type());
             case TExpr.Concat c -> throw ice("concatenation reached code generation unlowered");
             case TExpr.Generate g -> throw ice("generated array reached code generation unlowered");
             case TExpr.ElementWise w -> throw ice("element-wise expression reached code generation unlowered");
@@ -625,6 +638,7 @@ final class LlvmGenerator {
                 for (int k = 0; k < parts.length; k++) parts[k] = constant(tu.elements().get(k), items.get(k));
                 yield constStruct(parts);
             }
+            case Type.ListOf l -> throw ice("list constant");
             case Type.Array a -> throw ice("array constant");
         };
     }
@@ -725,6 +739,7 @@ final class LlvmGenerator {
             case Type.None n -> LLVMConstInt(t.i1, 0, 0);
             case Type.Tuple tu -> LLVMConstInt(t.i1, tu.elements().isEmpty() ? 0 : 1, 0);
             case Type.Array a -> throw ice("truth of an array");
+            case Type.ListOf l -> LLVMBuildICmp(b, LLVMIntNE, LLVMBuildLoad2(b, t.i64, v, "list.len"), i64(0), "");
         };
     }
 
@@ -1157,6 +1172,10 @@ final class LlvmGenerator {
 
     /** A call of the intrinsic {@code name} overloaded on {@code type} (or not overloaded when null). */
     private LLVMValueRef intrinsic(String name, LLVMTypeRef type, LLVMValueRef... args) {
+        return call(intrinsicCallee(name, type), args);
+    }
+
+    private Callee intrinsicCallee(String name, LLVMTypeRef type) {
         String key = name + "#" + (type == null ? "" : LLVMGetTypeKind(type) + ":"
                 + (LLVMGetTypeKind(type) == LLVMIntegerTypeKind ? LLVMGetIntTypeWidth(type) : 0));
         Callee callee = declarations.get(key);
@@ -1170,7 +1189,7 @@ final class LlvmGenerator {
             }
             declarations.put(key, callee);
         }
-        return call(callee, args);
+        return callee;
     }
 
     // ---- calls ----
@@ -1508,6 +1527,11 @@ final class LlvmGenerator {
                 printText(tu.elements().size() == 1 ? ",)" : ")");
             }
             case Type.None n -> printText("None");
+            case Type.ListOf l -> {
+                LLVMValueRef slot = temporary(t.array(1), "print.list");
+                LLVMBuildStore(b, listItems(v, l), slot);
+                printPiece(Abi.PRINT_LIST, i64(Abi.DTYPE_CODES.indexOf(l.element())), slot);
+            }
             case Type.Optional o -> {
                 LLVMBasicBlockRef some = block("print.some"), none = block("print.none"), done = block("print.done");
                 LLVMBuildCondBr(b, extract(v, 0), some, none);
@@ -1520,6 +1544,93 @@ final class LlvmGenerator {
                 LLVMPositionBuilderAtEnd(b, done);
             }
         }
+    }
+
+    // ---- lists: a header block {i64 length, i64 capacity, ptr storage}, both blocks on the call's allocation list
+
+    private static final int LIST_HEADER_BYTES = 24, LIST_MIN_CAPACITY = 4;
+
+    private LLVMValueRef listField(LLVMBuilderRef h, LLVMValueRef header, int slot) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(i64(slot))) {
+            return LLVMBuildInBoundsGEP2(h, t.i64, header, pp, 1, "");
+        }
+    }
+
+    /** A new list of {@code length} unset elements (capacity at least {@link #LIST_MIN_CAPACITY}). */
+    private LLVMValueRef listNew(TExpr.ListNew e) {
+        long size = Types.sizeOf(e.type().element());
+        LLVMValueRef length = expr(e.length());
+        LLVMValueRef header = call(allocHelper(), ctxArg, i64(LIST_HEADER_BYTES));
+        raiseIf(LLVMBuildICmp(b, LLVMIntEQ, header, LLVMConstNull(t.ptr), ""), Abi.SITE_NO_MEMORY, i64(LIST_HEADER_BYTES));
+        LLVMValueRef capacity = select(LLVMBuildICmp(b, LLVMIntSLT, length, i64(LIST_MIN_CAPACITY), ""), i64(LIST_MIN_CAPACITY), length);
+        LLVMValueRef pair = intrinsic("llvm.umul.with.overflow", t.i64, capacity, i64(size));
+        LLVMValueRef bytes = select(extract(pair, 1), i64(-1), extract(pair, 0));
+        LLVMValueRef storage = call(allocHelper(), ctxArg, bytes);
+        raiseIf(LLVMBuildICmp(b, LLVMIntEQ, storage, LLVMConstNull(t.ptr), ""), Abi.SITE_NO_MEMORY, bytes);
+        LLVMBuildStore(b, length, listField(b, header, 0));
+        LLVMBuildStore(b, capacity, listField(b, header, 1));
+        LLVMBuildStore(b, storage, listField(b, header, 2));
+        return header;
+    }
+
+    /** The elements of a list as a 1-D C array over its storage (which owns them: meminfo = storage). */
+    private LLVMValueRef listItems(LLVMValueRef header, Type.ListOf type) {
+        LLVMValueRef length = LLVMBuildLoad2(b, t.i64, listField(b, header, 0), "list.len");
+        LLVMValueRef storage = LLVMBuildLoad2(b, t.ptr, listField(b, header, 2), "list.data");
+        return arrayValue(1, storage, storage, new LLVMValueRef[] {length}, new LLVMValueRef[] {i64(Types.sizeOf(type.element()))});
+    }
+
+    /**
+     * {@code i1 aj.list.resize(ptr ctx, ptr list, i64 length, i64 elementSize)}: sets the length,
+     * first moving the elements to storage of twice the capacity (or the length, if more) when they
+     * do not fit, and freeing the old storage; false when the new storage cannot be had.
+     */
+    private Callee listResizeHelper() {
+        String name = PREFIX + "list.resize";
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMTypeRef fnType = t.function(t.i1, t.ptr, t.ptr, t.i64, t.i64);
+        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
+        Callee alloc = allocHelper(), release = releaseHelper();
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            LLVMValueRef context = LLVMGetParam(f, 0), header = LLVMGetParam(f, 1), length = LLVMGetParam(f, 2), size = LLVMGetParam(f, 3);
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
+            LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(ctx, f, "grow");
+            LLVMBasicBlockRef move = LLVMAppendBasicBlockInContext(ctx, f, "move");
+            LLVMBasicBlockRef set = LLVMAppendBasicBlockInContext(ctx, f, "set");
+            LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(ctx, f, "fail");
+            LLVMPositionBuilderAtEnd(h, entry);
+            LLVMValueRef capacity = LLVMBuildLoad2(h, t.i64, listField(h, header, 1), "capacity");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntSLE, length, capacity, ""), set, grow);
+            LLVMPositionBuilderAtEnd(h, grow);
+            LLVMValueRef doubled = LLVMBuildShl(h, capacity, i64(1), "");
+            LLVMValueRef newCapacity = LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntSGT, length, doubled, ""), length, doubled, "");
+            LLVMValueRef pair = buildCall(h, intrinsicCallee("llvm.umul.with.overflow", t.i64), newCapacity, size);
+            LLVMValueRef bytes = LLVMBuildSelect(h, LLVMBuildExtractValue(h, pair, 1, ""), i64(-1), LLVMBuildExtractValue(h, pair, 0, ""), "");
+            LLVMValueRef storage = buildCall(h, alloc, context, bytes);
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, storage, LLVMConstNull(t.ptr), ""), fail, move);
+            LLVMPositionBuilderAtEnd(h, move);
+            LLVMValueRef old = LLVMBuildLoad2(h, t.ptr, listField(h, header, 2), "old");
+            LLVMValueRef oldLength = LLVMBuildLoad2(h, t.i64, listField(h, header, 0), "");
+            LLVMBuildMemCpy(h, storage, 64, old, 64, LLVMBuildMul(h, oldLength, size, ""));
+            buildCall(h, release, context, old);
+            LLVMBuildStore(h, storage, listField(h, header, 2));
+            LLVMBuildStore(h, newCapacity, listField(h, header, 1));
+            LLVMBuildBr(h, set);
+            LLVMPositionBuilderAtEnd(h, set);
+            LLVMBuildStore(h, length, listField(h, header, 0));
+            LLVMBuildRet(h, LLVMConstInt(t.i1, 1, 0));
+            LLVMPositionBuilderAtEnd(h, fail);
+            LLVMBuildRet(h, LLVMConstInt(t.i1, 0, 0));
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        Callee callee = new Callee(f, fnType);
+        declarations.put(name, callee);
+        return callee;
     }
 
     private LLVMValueRef arraySize(LLVMValueRef array, int ndim) {

@@ -50,6 +50,7 @@ final class LlvmTypes {
             case Type.Tuple t -> struct(t.elements().stream().map(this::value).toArray(LLVMTypeRef[]::new));
             case Type.None n -> none;
             case Type.Optional o -> struct(i1, value(o.type()));
+            case Type.ListOf l -> ptr; // its header block: {i64 length, i64 capacity, ptr storage}
         };
         cache.put(type, result);
         return result;

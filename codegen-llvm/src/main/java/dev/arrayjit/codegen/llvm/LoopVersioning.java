@@ -94,6 +94,7 @@ final class LoopVersioning {
             case TStmt.Raise r -> all(r.payload());
             case TStmt.ArrayAssign a -> false;
             case TStmt.Release r -> false;
+            case TStmt.ListResize r -> false; // moves list storage: nothing stays invariant
         };
     }
 
@@ -135,6 +136,10 @@ final class LoopVersioning {
             case TExpr.Concat c -> false;
             case TExpr.ElementWise w -> false;
             case TExpr.Reduce r -> false;
+            case TExpr.Block bl -> false;
+            case TExpr.ListNew l -> false;
+            case TExpr.ListLen l -> expr(l.list());
+            case TExpr.ListItems l -> expr(l.list());
         };
     }
 
@@ -207,6 +212,10 @@ final class LoopVersioning {
             case TExpr.Concat c -> false;
             case TExpr.ElementWise w -> false;
             case TExpr.Reduce r -> false;
+            case TExpr.Block bl -> false;
+            case TExpr.ListNew l -> false;
+            case TExpr.ListLen l -> false; // appends in the loop change it
+            case TExpr.ListItems l -> false;
         };
     }
 

@@ -133,6 +133,7 @@ final class Kernel implements AutoCloseable {
                 for (int k = 0; k < items.size(); k++) write(t.elements().get(k), items.get(k), seg, slot);
             }
             case Type.None n -> { }
+            case Type.ListOf l -> throw new IllegalArgumentException("list arguments are not supported");
             case Type.Optional o -> {
                 write(Types.BOOL, value != null, seg, slot);
                 if (value != null) write(o.type(), value, seg, slot);
@@ -179,6 +180,7 @@ final class Kernel implements AutoCloseable {
                 yield items;
             }
             case Type.None n -> null;
+            case Type.ListOf l -> read(new Type.Array(l.element(), 1, dev.arrayjit.typeinfer.types.Layout.C, false), seg, slot);
             case Type.Optional o -> {
                 boolean present = (Boolean) read(Types.BOOL, seg, slot);
                 Object inner = read(o.type(), seg, slot);

@@ -67,6 +67,7 @@ final class ArgWriter {
                 return s;
             }
             case Type.None n -> { return slot; }
+            case Type.ListOf l -> throw new IllegalArgumentException("lists cannot be passed to a kernel; pass a NumPy array");
             case Type.Optional o -> {
                 slots.set(ValueLayout.JAVA_LONG, at, value == null ? 0 : 1);
                 if (value != null) return write(slot + 1, o.type(), value);

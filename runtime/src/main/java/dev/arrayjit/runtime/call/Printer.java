@@ -2,6 +2,7 @@ package dev.arrayjit.runtime.call;
 
 import dev.arrayjit.runtime.KernelPrint;
 import dev.arrayjit.runtime.NDArray;
+import dev.arrayjit.runtime.PyList;
 import dev.arrayjit.runtime.format.FloatRepr;
 import dev.arrayjit.runtime.format.PyRepr;
 import dev.arrayjit.typeinfer.backend.Abi;
@@ -53,6 +54,7 @@ final class Printer {
             case Abi.PRINT_FLOAT32 -> sb.append(FloatRepr.repr((float) Double.longBitsToDouble(bits)));
             case Abi.PRINT_BOOL -> sb.append(bits != 0 ? "True" : "False");
             case Abi.PRINT_ARRAY -> sb.append(PyRepr.print(array(bits, extra)));
+            case Abi.PRINT_LIST -> sb.append(PyRepr.repr(new PyList(array(bits | 1 << 8, extra))));
             default -> sb.append("<?>");
         }
     }

@@ -3,6 +3,7 @@ package dev.arrayjit.runtime.call;
 import dev.arrayjit.runtime.Boxing;
 import dev.arrayjit.runtime.Complex;
 import dev.arrayjit.runtime.NDArray;
+import dev.arrayjit.runtime.PyList;
 import dev.arrayjit.runtime.PyTuple;
 import dev.arrayjit.typeinfer.backend.Abi;
 import dev.arrayjit.typeinfer.types.Type;
@@ -47,6 +48,7 @@ final class ResultReader {
                     owned.merge(meminfo, Math.max(reach, 0), Math::max);
                 }
             }
+            case Type.ListOf l -> scan(listItems(l), s);
             case Type.Tuple tu -> {
                 for (Type e : tu.elements()) s = scan(e, s);
                 return s;
@@ -89,8 +91,14 @@ final class ResultReader {
                 yield new PyTuple(items);
             }
             case Type.None n -> null;
+            case Type.ListOf l -> new PyList(array(listItems(l), s, blocks));
             case Type.Optional o -> slot(s) == 0 ? null : read(o.type(), s + 1, blocks);
         };
+    }
+
+    /** A list crosses as the 1-D array of its elements. */
+    private static Type.Array listItems(Type.ListOf l) {
+        return new Type.Array(l.element(), 1, dev.arrayjit.typeinfer.types.Layout.C, false);
     }
 
     /** {lowest, one past highest} byte offset the array's elements occupy, relative to its data pointer. */

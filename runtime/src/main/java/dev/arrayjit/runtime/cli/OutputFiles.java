@@ -3,6 +3,7 @@ package dev.arrayjit.runtime.cli;
 import dev.arrayjit.runtime.Complex;
 import dev.arrayjit.runtime.NDArray;
 import dev.arrayjit.runtime.Npy;
+import dev.arrayjit.runtime.PyList;
 import dev.arrayjit.runtime.PyTuple;
 import dev.arrayjit.runtime.Scalar;
 import dev.arrayjit.typeinfer.types.Type;
@@ -12,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code --out DIR}: {@code return.npy} (a 0-d array of the result's own type for a scalar; a tuple
+ * {@code --out DIR}: {@code return.npy} (a 0-d array of the result's own type for a scalar, a 1-D array for a list; a tuple
  * as {@code return.0.npy}, {@code return.1.npy} ..., nested tuples {@code return.1.0.npy}; nothing
  * for None) and {@code arg<i>.npy} for every array argument as it is after the calls.
  */
@@ -33,7 +34,7 @@ final class OutputFiles {
             for (int i = 0; i < t.size(); i++) writeResult(dir, stem + "." + i, t.get(i));
             return;
         }
-        NDArray a = value instanceof NDArray arr ? arr : NDArray.scalar(dtypeOf(value), value);
+        NDArray a = value instanceof NDArray arr ? arr : value instanceof PyList l ? l.array() : NDArray.scalar(dtypeOf(value), value);
         Npy.write(dir.resolve(stem + ".npy"), a);
     }
 

@@ -2,6 +2,7 @@ package dev.arrayjit.runtime.format;
 
 import dev.arrayjit.runtime.Complex;
 import dev.arrayjit.runtime.NDArray;
+import dev.arrayjit.runtime.PyList;
 import dev.arrayjit.runtime.PyTuple;
 import dev.arrayjit.runtime.Scalar;
 import dev.arrayjit.typeinfer.types.Type;
@@ -40,9 +41,17 @@ public final class PyRepr {
                 default -> s.booleanValue() ? "True" : "False";
             };
             case PyTuple t -> tuple(t);
+            case PyList l -> list(l);
             case NDArray a -> ArrayPrinter.repr(a);
             default -> String.valueOf(value);
         };
+    }
+
+    /** Python's repr of a list: elements as Python boxes them (float32 widened to a Python float). */
+    private static String list(PyList l) {
+        StringJoiner j = new StringJoiner(", ", "[", "]");
+        for (Object o : l) j.add(repr(o));
+        return j.toString();
     }
 
     private static String tuple(PyTuple t) {

@@ -12,6 +12,7 @@ import dev.arrayjit.typeinfer.types.Type;
  *       one byte 0/1, int32 as 4 bytes, float32 as 4 bytes ...); a complex takes two (real, imag);</li>
  *   <li>an array takes {@code 2 + 2*ndim} slots: meminfo (the malloc'd block that owns the data, or
  *       null for memory the kernel does not own), data pointer, extents[ndim], byte strides[ndim];</li>
+ *   <li>a list crosses as the 1-D array of its elements (4 slots, the meminfo owning them);</li>
  *   <li>a tuple is its elements' slots in order; none takes no slot.</li>
  * </ul>
  * {@code args} holds the parameters' slots in order, {@code ret} receives the result's slots.
@@ -63,9 +64,12 @@ public final class Abi {
 
     /** Print kinds: the piece {@code bits} (and {@code extra}) stand for. */
     public static final int PRINT_END = 0, PRINT_TEXT = 1, PRINT_INT = 2, PRINT_UINT = 3, PRINT_FLOAT64 = 4,
-            PRINT_FLOAT32 = 5, PRINT_BOOL = 6, PRINT_ARRAY = 7;
+            PRINT_FLOAT32 = 5, PRINT_BOOL = 6, PRINT_ARRAY = 7, PRINT_LIST = 8;
 
-    /** Dtypes by code, for printing arrays: {@code bits} of a PRINT_ARRAY piece is code | ndim << 8. */
+    /**
+     * Dtypes by code, for printing arrays: {@code bits} of a PRINT_ARRAY piece is code | ndim << 8; of
+     * a PRINT_LIST piece (a list's elements as a 1-D array, printed as Python prints a list) the code.
+     */
     public static final java.util.List<Type> DTYPE_CODES = java.util.List.of(
             dev.arrayjit.typeinfer.types.Types.BOOL, dev.arrayjit.typeinfer.types.Types.INT8, dev.arrayjit.typeinfer.types.Types.INT16,
             dev.arrayjit.typeinfer.types.Types.INT32, dev.arrayjit.typeinfer.types.Types.INT64, dev.arrayjit.typeinfer.types.Types.UINT8,
@@ -93,6 +97,7 @@ public final class Abi {
             case Type.Float f -> 1;
             case Type.Complex c -> 2;
             case Type.Array a -> 2 + 2 * a.ndim();
+            case Type.ListOf l -> 4;
             case Type.Tuple tu -> tu.elements().stream().mapToInt(Abi::slots).sum();
             case Type.None n -> 0;
             case Type.Optional o -> 1 + slots(o.type());

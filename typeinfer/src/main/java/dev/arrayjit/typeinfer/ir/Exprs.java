@@ -64,6 +64,10 @@ public final class Exprs {
             case TExpr.RandomState r -> List.of();
             case TExpr.Print p -> p.values();
             case TExpr.Concat c -> c.arrays();
+            case TExpr.ListNew l -> List.of(l.length());
+            case TExpr.ListLen l -> List.of(l.list());
+            case TExpr.ListItems l -> List.of(l.list());
+            case TExpr.Block bl -> List.of(); // its statements and result are a scope of their own
         };
     }
 
@@ -122,6 +126,10 @@ public final class Exprs {
             case TExpr.Fail f -> new TExpr.Fail(f.site(), List.copyOf(k), f.type(), f.span());
             case TExpr.MatMul m -> new TExpr.MatMul(k.get(0), k.get(1), m.type(), m.mismatch(), m.span());
             case TExpr.Generate g -> new TExpr.Generate(List.copyOf(k), g.params(), g.shape(), g.indices(), g.body(), g.type(), g.negativeDim(), g.span());
+            case TExpr.ListNew l -> new TExpr.ListNew(l.type(), k.get(0), l.span());
+            case TExpr.ListLen l -> new TExpr.ListLen(k.get(0), l.span());
+            case TExpr.ListItems l -> new TExpr.ListItems(k.get(0), l.span());
+            case TExpr.Block bl -> bl;
         };
     }
 
@@ -132,6 +140,7 @@ public final class Exprs {
             case TStmt.Store st -> concat(st.array(), concat(st.value(), st.indices()));
             case TStmt.Eval e -> List.of(e.value());
             case TStmt.Release r -> List.of(r.array());
+            case TStmt.ListResize r -> List.of(r.list(), r.length());
             case TStmt.ArrayAssign a -> List.of(a.target(), a.value());
             case TStmt.If i -> List.of(i.cond());
             case TStmt.While w -> List.of(w.cond());
@@ -159,6 +168,7 @@ public final class Exprs {
         if (e instanceof TExpr.Call c) out.add(c.symbol());
         if (e instanceof TExpr.ElementWise w) callees(w.body(), out);
         if (e instanceof TExpr.Generate g) { g.shape().forEach(x -> callees(x, out)); callees(g.body(), out); }
+        if (e instanceof TExpr.Block bl) { bl.body().forEach(x -> callees(x, out)); callees(bl.result(), out); }
         for (TExpr k : children(e)) callees(k, out);
     }
 
@@ -175,7 +185,7 @@ public final class Exprs {
     /** Whether {@code e} is a high-level array node the lowering pass removes (see {@link TExpr}). */
     public static boolean isHighLevel(TExpr e) {
         return e instanceof TExpr.ElementWise || e instanceof TExpr.Reduce || e instanceof TExpr.Generate
-                || e instanceof TExpr.MatMul || e instanceof TExpr.Concat;
+                || e instanceof TExpr.MatMul || e instanceof TExpr.Concat || e instanceof TExpr.Block;
     }
 
     private static List<TExpr> concat(TExpr first, List<TExpr> rest) {

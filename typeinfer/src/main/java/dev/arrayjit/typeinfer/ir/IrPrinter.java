@@ -52,6 +52,7 @@ public final class IrPrinter {
                     .append(site(st.outOfBounds()));
             case TStmt.Eval e -> sb.append("eval ").append(expr(e.value()));
             case TStmt.Release r -> sb.append("release ").append(expr(r.array()));
+            case TStmt.ListResize r -> sb.append("resize ").append(expr(r.list())).append(" to ").append(expr(r.length()));
             case TStmt.ArrayAssign a -> sb.append(expr(a.target())).append("[...] = ").append(expr(a.value())).append(site(a.mismatch()));
             case TStmt.If i -> {
                 sb.append("if ").append(expr(i.cond())).append(":\n");
@@ -153,6 +154,14 @@ public final class IrPrinter {
                     + f.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")) + ": " + f.type() + site(f.site());
             case TExpr.MatMul m -> "matmul(" + expr(m.left()) + ", " + expr(m.right()) + "): " + m.type() + site(m.mismatch());
             case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
+            case TExpr.ListNew l -> "new " + l.type() + "(" + expr(l.length()) + ")";
+            case TExpr.ListLen l -> "len(" + expr(l.list()) + ")";
+            case TExpr.ListItems l -> expr(l.list()) + ".items";
+            case TExpr.Block bl -> {
+                IrPrinter p = new IrPrinter();
+                p.block(bl.body(), 1);
+                yield "{\n" + p.sb + "} -> " + expr(bl.result());
+            }
             case TExpr.ElementWise w -> "elementwise" + w.params().stream().map(Var::toString).collect(Collectors.joining(", ", "[", "]"))
                     + "(" + expr(w.body()) + ")" + w.operands().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ")"))
                     + ": " + w.type();

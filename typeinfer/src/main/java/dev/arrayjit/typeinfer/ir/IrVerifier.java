@@ -87,6 +87,12 @@ public final class IrVerifier {
                 expr(r.array());
                 if (!(r.array().type() instanceof Type.Array)) fail("release of " + r.array().type());
             }
+            case TStmt.ListResize r -> {
+                expr(r.list());
+                expr(r.length());
+                if (!(r.list().type() instanceof Type.ListOf l) || !l.known()) fail("resize of " + r.list().type());
+                expect(r.length(), Types.INT64, "list length");
+            }
             case TStmt.ArrayAssign a -> {
                 if (!highLevel) fail("array assignment left after lowering");
                 expr(a.target());
@@ -296,6 +302,20 @@ public final class IrVerifier {
             }
             case TExpr.RandomState r -> { }
             case TExpr.Print p -> p.values().forEach(this::expr);
+            case TExpr.ListNew l -> {
+                expr(l.length());
+                expect(l.length(), Types.INT64, "list length");
+                if (!l.type().known()) fail("list of unknown element type reached " + (highLevel ? "typed IR" : "lowered IR"));
+            }
+            case TExpr.ListLen l -> { expr(l.list()); if (!(l.list().type() instanceof Type.ListOf)) fail("len of " + l.list().type()); }
+            case TExpr.ListItems l -> {
+                expr(l.list());
+                if (!(l.list().type() instanceof Type.ListOf x) || !x.known()) fail("items of " + l.list().type());
+            }
+            case TExpr.Block bl -> {
+                block(bl.body(), 0);
+                expr(bl.result());
+            }
             case TExpr.Fail f -> {
                 if (f.site() == null || f.site().id() < 0) fail("fail without a registered site");
                 for (TExpr x : f.payload()) { expr(x); expect(x, Types.INT64, "fail payload"); }

@@ -215,6 +215,34 @@ public sealed interface TExpr {
      */
     record ElementWise(List<TExpr> operands, List<Var> params, TExpr body, Type.Array type, Span span) implements TExpr {}
 
+    /**
+     * A new list of {@code length} (int64, not negative) elements whose values are not set yet; the
+     * caller stores them through {@link ListItems}.
+     */
+    record ListNew(Type.ListOf type, TExpr length, Span span) implements TExpr {}
+
+    /** {@code len(list)}, int64. */
+    record ListLen(TExpr list, Span span) implements TExpr {
+        @Override public Type type() { return Types.INT64; }
+    }
+
+    /**
+     * The elements of a list as a 1-D C-contiguous array over its storage (writable; the storage's
+     * block as meminfo). Valid until the list is next resized: use it at once, never keep it.
+     */
+    record ListItems(TExpr list, Span span) implements TExpr {
+        @Override public Type type() { return new Type.Array(((Type.ListOf) list.type()).element(), 1, dev.arrayjit.typeinfer.types.Layout.C, false); }
+    }
+
+    /**
+     * Runs {@code body}, then gives {@code result}: a value that needs statements to build (a list
+     * display, a comprehension). High-level: {@code lower-arrays} places the statements before the
+     * statement that uses the value, keeping evaluation order.
+     */
+    record Block(List<TStmt> body, TExpr result, Span span) implements TExpr {
+        @Override public Type type() { return result.type(); }
+    }
+
     /** A tuple element at a constant index. */
     record TupleGet(TExpr tuple, int index, Span span) implements TExpr {
         @Override public Type type() { return ((Type.Tuple) tuple.type()).elements().get(index); }

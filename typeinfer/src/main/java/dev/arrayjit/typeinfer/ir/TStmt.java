@@ -23,6 +23,12 @@ public sealed interface TStmt {
     record Release(TExpr array, Span span) implements TStmt {}
 
     /**
+     * Sets the length of a list to {@code length} (int64, not negative), keeping its first elements;
+     * storage grows geometrically, new elements are unset. Failing to allocate raises MemoryError.
+     */
+    record ListResize(TExpr list, TExpr length, Span span) implements TStmt {}
+
+    /**
      * {@code target[...] = value} for a whole (view of an) array: value is a scalar of the target's
      * dtype or an array (expression) broadcast to the target's shape, fully read before any element is
      * written (NumPy's semantics when they overlap). A shape that does not broadcast raises

@@ -124,6 +124,10 @@ public final class ArrayLowering {
                 out.add(new TStmt.Assign(flag, new TExpr.Const(Types.BOOL, isFresh, a.span()), a.span()));
             }
             case TStmt.Release r -> out.add(r);
+            case TStmt.ListResize r -> {
+                List<TExpr> l = exprs(List.of(r.list(), r.length()), out);
+                out.add(new TStmt.ListResize(l.get(0), l.get(1), r.span()));
+            }
             case TStmt.Store st -> {
                 List<TExpr> parts = new ArrayList<>();
                 parts.add(st.array());
@@ -192,6 +196,10 @@ public final class ArrayLowering {
             case TExpr.MatMul m -> matmul(m, out);
             case TExpr.Concat c -> concat(c, out);
             case TExpr.Reduce r -> reduce(r, out);
+            case TExpr.Block bl -> {
+                for (TStmt s : bl.body()) stmt(s, out);
+                yield expr(bl.result(), out);
+            }
             case TExpr.Select s -> {
                 TExpr c = expr(s.cond(), out);
                 List<TStmt> thenPre = new ArrayList<>(), elsePre = new ArrayList<>();

@@ -71,6 +71,10 @@ final class Reusable {
                 w.operands().forEach(this::consumed);
                 expr(w.body());
             }
+            case TExpr.Block bl -> {
+                bl.body().forEach(this::stmt);
+                expr(bl.result());
+            }
             case TExpr.Generate g -> {
                 g.operands().forEach(this::expr);
                 g.shape().forEach(this::expr);

@@ -61,6 +61,19 @@ public sealed interface Type {
         }
     }
 
+    /**
+     * A list built inside a kernel: growable, shared by every name that refers to it, of scalar
+     * elements. {@code element} is null for an empty list display ({@code []}) whose element type a
+     * later {@code append} decides, as Numba refines it.
+     */
+    record ListOf(Type element) implements Type {
+        public ListOf {
+            if (element != null && !element.isScalar()) throw new IllegalArgumentException("list of " + element);
+        }
+        public boolean known() { return element != null; }
+        @Override public String toString() { return "list(" + (element == null ? "undefined" : element) + ")"; }
+    }
+
     /** The type of {@code None}: the result of a function that returns nothing. */
     record None() implements Type {
         @Override public String toString() { return "none"; }

@@ -9,7 +9,7 @@ public final class Builtins {
     private Builtins() {}
 
     private static final Set<String> NAMES = Set.of("abs", "min", "max", "int", "float", "bool", "len", "range",
-            "print", "round", "sum", "complex", "enumerate", "zip", "divmod", "pow", "isinstance", "tuple", "list",
+            "print", "round", "sum", "complex", "enumerate", "zip", "divmod", "pow", "isinstance", "tuple", "list", "sorted",
             "ValueError", "IndexError", "ZeroDivisionError", "AssertionError", "TypeError", "RuntimeError",
             "OverflowError", "ArithmeticError", "KeyError", "NotImplementedError", "MemoryError", "Exception");
 

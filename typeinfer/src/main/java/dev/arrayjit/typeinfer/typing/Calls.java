@@ -116,6 +116,7 @@ final class Calls {
             if (c.func() instanceof Expr.Attribute a && t.scope.qualifiedName(a.value()) == null) {
                 TExpr base = t.expr(a.value());
                 if (base != null && base.type() instanceof Type.Array) return new ArrayMethods(t).method(base, a, c);
+                if (base != null && base.type() instanceof Type.ListOf) return new Lists(t).method(base, a, c);
                 if (base != null && base.type().isScalar() && (a.attr().equals("conjugate") || a.attr().equals("conj"))
                         && c.args().isEmpty() && c.keywords().isEmpty()) {
                     return new ComplexOps(t).conjugate(base, c.span());
@@ -288,7 +289,25 @@ final class Calls {
                 TExpr x = one(c);
                 return x == null ? null : abs(x, c.span());
             }
-            case "min", "max" -> { return minMax(name, c); }
+            case "min", "max" -> {
+                if (c.args().size() == 1 && c.keywords().isEmpty()) return overIterable(name, c);
+                return minMax(name, c);
+            }
+            case "sum" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 1, 1)) return null;
+                return overIterable(name, c);
+            }
+            case "list" -> {
+                if (!noKeywords(c, name) || !arity(c, name, 0, 1)) return null;
+                if (c.args().isEmpty()) return new TExpr.ListNew(new Type.ListOf(null), new TExpr.Const(Types.INT64, 0L, c.span()), c.span());
+                return new Lists(t).fromIterable(c.args().get(0), c.span());
+            }
+            case "sorted" -> {
+                if (!arity(c, name, 1, 1)) return null;
+                Lists lists = new Lists(t);
+                Boolean reverse = lists.reverseKeyword(c, "sorted()");
+                return reverse == null ? null : lists.sorted(c.args().get(0), reverse, c.span());
+            }
             case "int" -> {
                 if (!noKeywords(c, name) || !arity(c, name, 1, 1)) return null;
                 TExpr x = scalarArg(c, 0, name);
@@ -332,7 +351,8 @@ final class Calls {
                 if (x == null) return null;
                 if (x.type() instanceof Type.Array at && at.ndim() > 0) return new TExpr.ArrayDim(x, 0, c.span());
                 if (x.type() instanceof Type.Tuple tt) return new TExpr.Const(Types.INT64, (long) tt.elements().size(), c.span());
-                error(c.args().get(0).span(), "type.len", "len() of " + x.type() + " is not defined", "len() takes an array or a tuple");
+                if (x.type() instanceof Type.ListOf) return Lists.len(x, c.span());
+                error(c.args().get(0).span(), "type.len", "len() of " + x.type() + " is not defined", "len() takes an array, a list or a tuple");
                 return null;
             }
             case "round" -> {
@@ -396,7 +416,8 @@ final class Calls {
                         && fc.args().size() == 1 && a instanceof Expr.FString ? fc.args().get(0) : part;
                 TExpr v = t.expr(field);
                 if (v == null) return null;
-                pieces.add(v);
+                // An empty display with no element type prints as one.
+                pieces.add(v instanceof TExpr.ListNew ln && !ln.type().known() ? text("[]", field.span()) : v);
             }
         }
         return new TExpr.Print(pieces, end, c.span());
@@ -419,6 +440,29 @@ final class Calls {
             return null;
         }
         return x;
+    }
+
+    /**
+     * {@code sum/min/max(iterable)} with Python's semantics: of a list or anything a loop can walk
+     * (copied into a list first); min/max keep the first of equal values and raise ValueError when empty.
+     */
+    private TExpr overIterable(String name, Expr.Call c) {
+        Lists lists = new Lists(t);
+        Expr arg = c.args().get(0);
+        TExpr x;
+        if (new Loops(t).isIterationCall(arg)) {
+            x = lists.fromIterable(arg, c.span());
+        } else {
+            x = t.expr(arg);
+            if (x == null) return null;
+            if (x.type().isScalar()) {
+                error(arg.span(), "type.call.argument", name + "() of a single number: it needs an iterable",
+                        name.equals("sum") ? "pass a list or an array" : "pass two or more values: " + name + "(a, b)");
+                return null;
+            }
+            if (!(x.type() instanceof Type.ListOf)) x = lists.fromValue(x, c.span());
+        }
+        return x == null ? null : lists.builtin(name, x, c.span());
     }
 
     private TExpr abs(TExpr x, Span span) {

@@ -8,6 +8,7 @@ import dev.arrayjit.typeinfer.ir.ErrorSite;
 import dev.arrayjit.typeinfer.ir.ExcKind;
 import dev.arrayjit.typeinfer.ir.MathFn;
 import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TStmt;
 import dev.arrayjit.typeinfer.ir.Var;
 import dev.arrayjit.typeinfer.types.Layout;
 import dev.arrayjit.typeinfer.types.Type;
@@ -97,9 +98,19 @@ final class Creation {
         Map<String, Expr> a = bind(c, "np." + fn, List.of("object", "dtype"), 1);
         if (a == null) return null;
         Span s = c.span();
-        if (a.get("object") instanceof Expr.ListComp lc) return comprehension(lc, a, s);
+        if (a.get("object") instanceof Expr.ListComp lc && rectangular(lc)) return comprehension(lc, a, s);
         TExpr v = t.expr(listsAsTuples(a.get("object")));
         if (v == null) return null;
+        if (v.type() instanceof Type.ListOf) {
+            // A list's elements, copied (a list is never viewed as an array).
+            Type el = new Lists(t).element(v, a.get("object").span());
+            if (el == null) return null;
+            Type dtype = dtype(a, el);
+            if (dtype == null) return null;
+            Var held = t.temp(v.type());
+            TExpr copy = new ArrayExprs(t).convert(Lists.items(new TExpr.Load(held, s), s), dtype, s);
+            return new TExpr.Block(List.of(new TStmt.Assign(held, v, s)), copy, s);
+        }
         if (v.type() instanceof Type.Array at) {
             Type dtype = dtype(a, at.dtype());
             if (dtype == null) return null;
@@ -162,6 +173,21 @@ final class Creation {
         }
         List<TExpr> shape = cols >= 0 ? List.of(i64(rows, s), i64(cols, s)) : List.of(i64(rows, s));
         return new TExpr.Generate(ops, params, shape, idx, body, new Type.Array(dtype, shape.size(), Layout.C, false), null, s);
+    }
+
+    /** Whether a comprehension builds a rectangular array directly: one 'for' over a name per level, no 'if'. */
+    private static boolean rectangular(Expr.ListComp lc) {
+        Expr element = lc;
+        int depth = 0;
+        while (element instanceof Expr.ListComp inner && depth < 2) {
+            if (inner.generators().size() != 1 || !inner.generators().get(0).conditions().isEmpty()
+                    || !(inner.generators().get(0).target() instanceof Expr.Name)) {
+                return false;
+            }
+            element = inner.element();
+            depth++;
+        }
+        return true;
     }
 
     /**

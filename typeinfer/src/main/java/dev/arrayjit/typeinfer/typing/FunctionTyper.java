@@ -161,6 +161,17 @@ final class FunctionTyper {
             if (!changed) break;
         }
         TypedFunction f = runPass(true);
+        varTypes.forEach((name, type) -> {
+            if (type instanceof Type.ListOf l && !l.known() && !origins.getOrDefault(name, List.of()).isEmpty()) {
+                diags.report(Diagnostic.error("type.list.empty", origins.get(name).get(0).span(), "cannot tell the element type of the empty list '"
+                        + VariableWebs.display(name) + "': nothing is ever appended to it",
+                        "append to it in the kernel, or start from a list with an element of the type, e.g. [0.0] then pop()"));
+            }
+        });
+        if (!diags.hasErrors()) {
+            Lists.untyped(f.body(), span -> diags.report(Diagnostic.error("type.list.empty", span,
+                    "cannot tell the element type of this empty list", "give it an element type: append to a list variable, or write [0.0] * 0")));
+        }
         for (Diagnostic d : diags.all()) out.report(d);
         return diags.hasErrors() ? null : f;
     }
@@ -492,6 +503,10 @@ final class FunctionTyper {
         }
         TExpr base = expr(s.value());
         if (base == null) return;
+        if (base.type() instanceof Type.ListOf) {
+            new Lists(this).store(base, s, value, out);
+            return;
+        }
         if (!(base.type() instanceof Type.Array at)) {
             error("type.setitem", s.span(), "cannot assign to an element of " + base.type()
                     + (base.type() instanceof Type.Tuple ? " (tuples are immutable)" : ""),
@@ -570,6 +585,12 @@ final class FunctionTyper {
         switch (a.target()) {
             case Expr.Name n -> {
                 TExpr cur = expr(n);
+                if (cur != null && cur.type() instanceof Type.ListOf && a.op() == BinaryOp.ADD) {
+                    // l += iterable extends the list in place, as in Python.
+                    TExpr ext = new Lists(this).extend(cur, a.value(), a.span());
+                    if (ext != null) out.add(new TStmt.Eval(ext, a.span()));
+                    return;
+                }
                 TExpr rhs = expr(a.value());
                 if (cur != null && cur.type() instanceof Type.Array at) {
                     // a += b on an array updates it in place, as NumPy does; the name keeps its array.
@@ -587,6 +608,10 @@ final class FunctionTyper {
                 // a[i, j] += v: evaluate the array and the indices once.
                 TExpr base = expr(s.value());
                 if (base == null) return;
+                if (base.type() instanceof Type.ListOf) {
+                    new Lists(this).augStore(base, s, a.op(), a.value(), out);
+                    return;
+                }
                 if (!(base.type() instanceof Type.Array at)) {
                     error("type.setitem", s.span(), "cannot assign to an element of " + base.type(), "only array elements can be assigned");
                     return;
@@ -828,6 +853,7 @@ final class FunctionTyper {
         if (v.type() instanceof Type.Tuple t) return new TExpr.Const(Types.BOOL, !t.elements().isEmpty(), span);
         if (v.type() instanceof Type.None) return new TExpr.Const(Types.BOOL, false, span);
         if (v.type() instanceof Type.Optional o && o.type().isScalar()) return new TExpr.Truth(v, span); // None is false
+        if (v.type() instanceof Type.ListOf) return new TExpr.Compare(CmpOp.NE, Lists.len(v, span), new TExpr.Const(Types.INT64, 0L, span), span);
         error("type.truth", span, "the truth value of " + v.type() + " is ambiguous",
                 "compare explicitly, e.g. a.size > 0, or test an element");
         return null;
@@ -880,15 +906,8 @@ final class FunctionTyper {
                 yield null;
             }
             case Expr.ImagLit i -> new TExpr.Const(Types.COMPLEX128, new double[] {0.0, i.value()}, i.span());
-            case Expr.ListLit l -> {
-                error("unsupported.list", l.span(), "lists are not supported yet", "use a tuple, or allocate an array with np.empty");
-                yield null;
-            }
-            case Expr.ListComp l -> {
-                error("unsupported.listcomp", l.span(), "list comprehensions are not supported yet",
-                        "allocate an array with np.empty and fill it in a loop");
-                yield null;
-            }
+            case Expr.ListLit l -> new Lists(this).display(l);
+            case Expr.ListComp l -> new Lists(this).comprehension(l);
             case Expr.Slice s -> {
                 error("unsupported.slice", s.span(), "slices are not supported yet", "index single elements in a loop");
                 yield null;
@@ -989,6 +1008,11 @@ final class FunctionTyper {
         return assigned.contains(name);
     }
 
+    /** Whether a variable is one of the function's parameters (their types come from the caller). */
+    boolean isParameter(String local) {
+        return decl.def().params().stream().anyMatch(p -> p.name().equals(local));
+    }
+
     /** Whether a name is a local variable of this function (assigned anywhere in it). */
     boolean knownLocal(String name) {
         return varTypes.containsKey(name) || isAssignedLater(name);
@@ -1030,6 +1054,11 @@ final class FunctionTyper {
             return new TExpr.MakeTuple(els, tt, span);
         }
         if (v.type() instanceof Type.Array && to instanceof Type.Array) return new TExpr.Cast(v, to, span);
+        if (v.type() instanceof Type.ListOf from && to instanceof Type.ListOf lt) {
+            if (!from.known() && v instanceof TExpr.ListNew ln && lt.known()) return new TExpr.ListNew(lt, ln.length(), span);
+            if (!from.known() || !lt.known()) return v; // the unknown list is reported where it is made
+            return new Lists(this).convert(v, lt, span);
+        }
         if (v instanceof TExpr.Const c && c.value() != null && v.type().isScalar() && to.isScalar()
                 && !(v.type() instanceof Type.Complex) && !(to instanceof Type.Complex)) {
             return new TExpr.Const(to, ConstFold.cast(new ConstValue.Scalar(c.type(), c.value()), to), span);
@@ -1059,6 +1088,14 @@ final class FunctionTyper {
             return new TExpr.MakeTuple(els, new Type.Tuple(els.stream().map(TExpr::type).toList()), span);
         }
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) return new ArrayExprs(this).binary(op, l, r, span);
+        if (l.type() instanceof Type.ListOf && r.type() instanceof Type.ListOf && op == BinaryOp.ADD) return new Lists(this).concat(l, r, span);
+        if (l.type() instanceof Type.ListOf && op == BinaryOp.MUL) return new Lists(this).repeat(l, r, span);
+        if (r.type() instanceof Type.ListOf && op == BinaryOp.MUL) return new Lists(this).repeat(r, l, span);
+        if (l.type() instanceof Type.ListOf || r.type() instanceof Type.ListOf) {
+            error("type.binary", span, "unsupported operand types for " + op.symbol + ": " + l.type() + " and " + r.type(),
+                    "lists support + (concatenation) and * (repetition); for arithmetic, convert with np.array(l)");
+            return null;
+        }
         Type t = Promotion.binary(op, l.type(), r.type());
         boolean complexOk = op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL || op == BinaryOp.DIV || op == BinaryOp.POW;
         if (t == null || ((l.type() instanceof Type.Complex || r.type() instanceof Type.Complex) && !complexOk)) {
@@ -1225,6 +1262,10 @@ final class FunctionTyper {
         r = unwrap(r);
         if (l.type() instanceof Type.Array || r.type() instanceof Type.Array) {
             return new ArrayExprs(this).compare(op, CMP.get(op), l, r, span);
+        }
+        if ((op == CompareOp.IN || op == CompareOp.NOT_IN) && r.type() instanceof Type.ListOf) {
+            TExpr has = new Lists(this).contains(l, r, span);
+            return has == null || op == CompareOp.IN ? has : new TExpr.Unary(UnOp.NOT, has, Types.BOOL, span);
         }
         if (op == CompareOp.IN || op == CompareOp.NOT_IN) {
             error("unsupported.in", span, "'" + op.symbol + "' is not supported yet", "compare with == in a loop");

@@ -87,6 +87,7 @@ final class Indexing {
         TExpr base = t.expr(s.value());
         if (base == null) return null;
         switch (base.type()) {
+            case Type.ListOf l -> { return new Lists(t).load(base, s); }
             case Type.Array at -> {
                 Selection sel = select(s, base, at);
                 return switch (sel) {

@@ -96,7 +96,7 @@ final class Loops {
      * A finite sequence a loop walks by position k in [0, length): its length (int64, computed once in
      * the header) and its k-th element.
      */
-    private record Seq(TExpr length, java.util.function.Function<TExpr, TExpr> element) {}
+    record Seq(TExpr length, java.util.function.Function<TExpr, TExpr> element) {}
 
     /** {@code for target in ITER} over arrays (rows), a.flat, enumerate, zip, np.ndindex, np.ndenumerate. */
     private void sequenceLoop(Stmt.For f, List<TStmt> out) {
@@ -123,7 +123,8 @@ final class Loops {
         return new TExpr.Binary(op, a, b, Types.INT64, null, s);
     }
 
-    private Seq seq(Expr iter, List<TStmt> header) {
+    /** What {@code for x in iter} walks, with its set-up (evaluated once) added to {@code header}; null after reporting. */
+    Seq seq(Expr iter, List<TStmt> header) {
         Span sp = iter.span();
         String q = iter instanceof Expr.Call c ? t.scope.qualifiedName(c.func()) : null;
         if (iter instanceof Expr.Call c && q != null) {
@@ -246,6 +247,20 @@ final class Loops {
         }
         TExpr it = t.expr(iter);
         if (it == null) return null;
+        return seqOf(it, iter.span(), header);
+    }
+
+    /** Whether {@code iter} is a call that only a loop can walk (range, enumerate, zip, np.ndindex, ...): not a value. */
+    boolean isIterationCall(Expr iter) {
+        String q = iter instanceof Expr.Call c ? t.scope.qualifiedName(c.func()) : null;
+        return q != null && switch (q) {
+            case "builtins.range", "numba.prange", "builtins.enumerate", "builtins.zip", "numpy.ndindex", "numpy.ndenumerate" -> true;
+            default -> false;
+        };
+    }
+
+    /** What a loop over the typed value {@code it} walks: the rows of an array, a list's or a tuple's elements. */
+    Seq seqOf(TExpr it, Span sp, List<TStmt> header) {
         if (it.type() instanceof Type.Array at && at.ndim() >= 1) {
             TExpr arr = hold(it, header);
             TExpr len = hold(new TExpr.ArrayDim(arr, 0, sp), header);
@@ -255,6 +270,13 @@ final class Loops {
             Type.Array rowType = new Type.Array(at.dtype(), at.ndim() - 1, at.layout() == dev.arrayjit.typeinfer.types.Layout.C
                     ? dev.arrayjit.typeinfer.types.Layout.C : dev.arrayjit.typeinfer.types.Layout.A, at.readonly());
             return new Seq(len, k -> new TExpr.View(arr, List.of(new dev.arrayjit.typeinfer.ir.ViewIndex.At(k)), rowType, null, null, sp));
+        }
+        if (it.type() instanceof Type.ListOf lt) {
+            // The length is read once, when the loop starts: appending inside the loop does not extend it.
+            TExpr list = hold(it, header);
+            if (new Lists(t).element(list, sp) == null) return null;
+            TExpr len = hold(Lists.len(list, sp), header);
+            return new Seq(len, k -> new TExpr.ArrayLoad(Lists.items(list, sp), List.of(k), null, sp));
         }
         if (it.type() instanceof Type.Tuple tt && tt.homogeneous()) {
             TExpr tup = hold(it, header);
@@ -268,8 +290,8 @@ final class Loops {
                 return pick;
             });
         }
-        t.error("unsupported.for.iter", iter.span(), "cannot iterate over " + it.type(),
-                "iterate over range(...), an array, a.flat, enumerate(...), zip(...), np.ndindex(...) or np.ndenumerate(a)");
+        t.error("unsupported.for.iter", sp, "cannot iterate over " + it.type(),
+                "iterate over range(...), an array, a list, a.flat, enumerate(...), zip(...), np.ndindex(...) or np.ndenumerate(a)");
         return null;
     }
 

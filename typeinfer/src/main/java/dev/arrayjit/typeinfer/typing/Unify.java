@@ -23,6 +23,13 @@ final class Unify {
             if (!x.dtype().equals(y.dtype()) || x.ndim() != y.ndim()) return null;
             return new Type.Array(x.dtype(), x.ndim(), x.layout().unify(y.layout()), x.readonly() || y.readonly());
         }
+        if (a instanceof Type.ListOf x && b instanceof Type.ListOf y) {
+            // As Numba unifies lists: the wider element type (a list of the narrower one is converted
+            // where it is assigned); an empty display takes the other's.
+            if (!x.known()) return y;
+            if (!y.known()) return x;
+            return new Type.ListOf(Promotion.promote(x.element(), y.element()));
+        }
         if (a instanceof Type.Tuple x && b instanceof Type.Tuple y && x.elements().size() == y.elements().size()) {
             List<Type> els = new ArrayList<>();
             for (int i = 0; i < x.elements().size(); i++) {
