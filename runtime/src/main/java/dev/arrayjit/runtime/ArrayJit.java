@@ -21,8 +21,9 @@ public final class ArrayJit {
     private ArrayJit() {}
 
     /**
-     * How kernels compile. {@code target}: {@code cpu}, {@code parallel} (runs as cpu for now: prange
-     * executes serially) or a backend name found through {@link java.util.ServiceLoader}.
+     * How kernels compile. {@code target}: {@code cpu}, {@code parallel} (as cpu; {@code prange}
+     * loops of {@code parallel=True} kernels run on {@link Threads#count()} threads under both) or a
+     * backend name found through {@link java.util.ServiceLoader}.
      */
     public record Options(String target, CompileOptions compileOptions, Set<String> dumpAfter, boolean timings,
                           Consumer<String> report) {
@@ -60,6 +61,12 @@ public final class ArrayJit {
     public static KernelModule compile(String source, String fileName, Options options) {
         return load(new SourceFile(fileName, source), options);
     }
+
+    /** Sets how many threads parallel loops use (see {@link Threads}). */
+    public static void setNumThreads(int n) { Threads.set(n); }
+
+    /** How many threads parallel loops use. */
+    public static int numThreads() { return Threads.count(); }
 
     private static KernelModule load(SourceFile file, Options options) {
         Warmup.start(options.target());

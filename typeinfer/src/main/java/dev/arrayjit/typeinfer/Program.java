@@ -16,6 +16,7 @@ import dev.arrayjit.typeinfer.typing.Specializer;
 import dev.arrayjit.typeinfer.ir.IrVerifier;
 import dev.arrayjit.typeinfer.ir.TypedFunction;
 import dev.arrayjit.typeinfer.lower.ArrayLowering;
+import dev.arrayjit.typeinfer.lower.ParallelOutlining;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class Program {
     private final Specializer specializer;
     private final ErrorSites sites = new ErrorSites();
     /** Lowered functions by symbol: a specialization is typed once, so it is lowered once. */
-    private final Map<String, TypedFunction> lowered = new HashMap<>();
+    private final Map<String, List<TypedFunction>> lowered = new HashMap<>();
 
     private Program(SourceFile file, Module module, ModuleScope scope) {
         this.file = file;
@@ -89,7 +90,8 @@ public final class Program {
     }
 
     /**
-     * The {@code lower-arrays} pass over a unit: whole-array operations become loops, so the result
+     * The {@code lower-arrays} and {@code outline-parallel} passes over a unit: whole-array
+     * operations become loops and parallel loops calls of chunk functions, so the result
      * holds only what every backend compiles ({@link IrVerifier#verifyLowered}).
      */
     public CompileUnit lower(CompileUnit unit) {
@@ -97,9 +99,16 @@ public final class Program {
         TypedFunction entry = null;
         synchronized (lowered) {
             for (TypedFunction f : unit.functions()) {
-                TypedFunction l = lowered.computeIfAbsent(f.symbol(), k -> ArrayLowering.lower(f, sites::add));
-                fs.add(l);
-                if (f == unit.entry()) entry = l;
+                List<TypedFunction> l = lowered.computeIfAbsent(f.symbol(), k -> {
+                    // lower-arrays, then outline-parallel: the chunk functions follow the function they came from.
+                    List<TypedFunction> chunks = new ArrayList<>();
+                    TypedFunction main = ParallelOutlining.outline(ArrayLowering.lower(f, sites::add), chunks);
+                    List<TypedFunction> all = new ArrayList<>(List.of(main));
+                    all.addAll(chunks);
+                    return List.copyOf(all);
+                });
+                fs.addAll(l);
+                if (f == unit.entry()) entry = l.get(0);
             }
         }
         CompileUnit out = new CompileUnit(entry, List.copyOf(fs), sites.snapshot());

@@ -337,6 +337,8 @@ final class LlvmGenerator {
             }
             case TStmt.ArrayAssign a -> throw ice("array assignment reached code generation unlowered");
             case TStmt.Release r -> call(releaseHelper(), ctxArg, extract(expr(r.array()), 0));
+            case TStmt.ParallelChunks p -> parallelChunks(p);
+            case TStmt.ParallelRange p -> throw ice("parallel loop reached code generation without outlining");
             case TStmt.ListResize r -> {
                 Type.ListOf lt = (Type.ListOf) r.list().type();
                 LLVMValueRef list = expr(r.list());
@@ -609,6 +611,10 @@ final class LlvmGenerator {
             case TExpr.MatMul m -> throw ice("matrix product reached code generation unlowered");
             case TExpr.Block bl -> throw ice("statement block reached code generation unlowered");
             case TExpr.ListNew l -> listNew(l);
+            case TExpr.ThreadCount c -> {
+                LLVMValueRef n = LLVMBuildLoad2(b, t.i64, ctxSlot(b, ctxArg, Abi.CTX_THREADS), "threads");
+                yield select(LLVMBuildICmp(b, LLVMIntSLT, n, i64(1), ""), i64(1), n);
+            }
             case TExpr.ListLen l -> LLVMBuildLoad2(b, t.i64, expr(l.list()), "list.len");
             case TExpr.ListItems l -> listItems(expr(l.list()), (Type.ListOf) l.list().type());
             case TExpr.Concat c -> throw ice("concatenation reached code generation unlowered");
@@ -1546,6 +1552,28 @@ final class LlvmGenerator {
         }
     }
 
+    /**
+     * A helper function of the module (internal, never inlined), built once by {@code body} with the
+     * function and a builder of its own; registered before its body is built, so helpers may call
+     * each other.
+     */
+    private Callee helper(String name, LLVMTypeRef fnType, java.util.function.BiConsumer<LLVMValueRef, LLVMBuilderRef> body) {
+        Callee known = declarations.get(name);
+        if (known != null) return known;
+        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
+        Callee callee = new Callee(f, fnType);
+        declarations.put(name, callee);
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            body.accept(f, h);
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        return callee;
+    }
+
     // ---- lists: a header block {i64 length, i64 capacity, ptr storage}, both blocks on the call's allocation list
 
     private static final int LIST_HEADER_BYTES = 24, LIST_MIN_CAPACITY = 4;
@@ -1586,16 +1614,8 @@ final class LlvmGenerator {
      * do not fit, and freeing the old storage; false when the new storage cannot be had.
      */
     private Callee listResizeHelper() {
-        String name = PREFIX + "list.resize";
-        Callee known = declarations.get(name);
-        if (known != null) return known;
-        LLVMTypeRef fnType = t.function(t.i1, t.ptr, t.ptr, t.i64, t.i64);
-        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
-        LLVMSetLinkage(f, LLVMInternalLinkage);
-        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
-        Callee alloc = allocHelper(), release = releaseHelper();
-        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
-        try {
+        return helper(PREFIX + "list.resize", t.function(t.i1, t.ptr, t.ptr, t.i64, t.i64), (f, h) -> {
+            Callee alloc = allocHelper(), release = releaseHelper();
             LLVMValueRef context = LLVMGetParam(f, 0), header = LLVMGetParam(f, 1), length = LLVMGetParam(f, 2), size = LLVMGetParam(f, 3);
             LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
             LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(ctx, f, "grow");
@@ -1625,12 +1645,7 @@ final class LlvmGenerator {
             LLVMBuildRet(h, LLVMConstInt(t.i1, 1, 0));
             LLVMPositionBuilderAtEnd(h, fail);
             LLVMBuildRet(h, LLVMConstInt(t.i1, 0, 0));
-        } finally {
-            LLVMDisposeBuilder(h);
-        }
-        Callee callee = new Callee(f, fnType);
-        declarations.put(name, callee);
-        return callee;
+        });
     }
 
     private LLVMValueRef arraySize(LLVMValueRef array, int ndim) {
@@ -1720,27 +1735,16 @@ final class LlvmGenerator {
      * Where THP is off the advice is a no-op; {@code -Darrayjit.hugePages=false} leaves it out.
      */
     private Callee allocHelper() {
-        String name = PREFIX + "alloc";
-        Callee known = declarations.get(name);
-        if (known != null) return known;
-        LLVMTypeRef fnType = t.function(t.ptr, t.ptr, t.i64);
-        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
-        LLVMSetLinkage(f, LLVMInternalLinkage);
-        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
-        Callee alignedAlloc = runtimeFunction("aligned_alloc", t.ptr, t.i64, t.i64);
-        Callee realloc = runtimeFunction("realloc", t.ptr, t.ptr, t.i64);
-        Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
-        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
-        try {
+        return helper(PREFIX + "alloc", t.function(t.ptr, t.ptr, t.i64), (f, h) -> {
+            Callee alignedAlloc = runtimeFunction("aligned_alloc", t.ptr, t.i64, t.i64);
+            Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
             LLVMValueRef context = LLVMGetParam(f, 0);
             LLVMValueRef bytes = LLVMGetParam(f, 1);
             LLVMValueRef nothing = LLVMConstNull(t.ptr);
             LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
             LLVMBasicBlockRef allocate = LLVMAppendBasicBlockInContext(ctx, f, "allocate");
             LLVMBasicBlockRef record = LLVMAppendBasicBlockInContext(ctx, f, "record");
-            LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(ctx, f, "grow");
-            LLVMBasicBlockRef grown = LLVMAppendBasicBlockInContext(ctx, f, "grown");
-            LLVMBasicBlockRef append = LLVMAppendBasicBlockInContext(ctx, f, "append");
+            LLVMBasicBlockRef recorded = LLVMAppendBasicBlockInContext(ctx, f, "recorded");
             LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(ctx, f, "fail");
             LLVMBasicBlockRef failFree = LLVMAppendBasicBlockInContext(ctx, f, "fail.free");
             LLVMPositionBuilderAtEnd(h, entry);
@@ -1770,6 +1774,268 @@ final class LlvmGenerator {
                 LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, block, nothing, ""), fail, record);
             }
             LLVMPositionBuilderAtEnd(h, record);
+            LLVMValueRef kept = buildCall(h, adoptHelper(), context, block);
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, kept, nothing, ""), failFree, recorded);
+            LLVMPositionBuilderAtEnd(h, recorded);
+            LLVMBuildRet(h, block);
+            LLVMPositionBuilderAtEnd(h, failFree);
+            buildCall(h, free, block);
+            LLVMBuildRet(h, nothing);
+            LLVMPositionBuilderAtEnd(h, fail);
+            LLVMBuildRet(h, nothing);
+        });
+    }
+
+    // ---- parallel loops: chunks on native threads (pthreads from the C library, nothing else) ----
+
+    /** A worker's packet, in int64 slots: the chunk call's operands, its status and thread, then its own context. */
+    private static final int PK_TRAMPOLINE = 0, PK_ARGS = 1, PK_CHUNK = 2, PK_LO = 3, PK_HI = 4, PK_STATUS = 5, PK_THREAD = 6,
+            PK_CTX = 7, PK_SLOTS = PK_CTX + Abi.CTX_SLOTS;
+
+    /** {@code i32 (ptr ctx, ptr args, i64 chunk, i64 lo, i64 hi)}: what runs one chunk. */
+    private LLVMTypeRef trampolineType() { return t.function(t.i32, t.ptr, t.ptr, t.i64, t.i64, t.i64); }
+
+    /**
+     * A parallel loop: the chunk function's operands packed into a struct, then {@code aj.parallel}
+     * runs every chunk through a trampoline that unpacks them; an exception in any chunk propagates.
+     */
+    private void parallelChunks(TStmt.ParallelChunks p) {
+        TypedFunction target = unit.function(p.symbol());
+        List<Var> params = target.params();
+        LLVMTypeRef[] fields = new LLVMTypeRef[p.args().size()];
+        for (int k = 0; k < fields.length; k++) fields[k] = t.value(params.get(k).type());
+        LLVMTypeRef packType = LLVMStructTypeInContext(ctx, new PointerPointer<>(fields), fields.length, 0);
+        LLVMValueRef pack = LLVMGetUndef(packType);
+        for (int k = 0; k < fields.length; k++) {
+            TExpr a = p.args().get(k);
+            pack = LLVMBuildInsertValue(b, pack, cast(expr(a), a.type(), params.get(k).type()), k, "");
+        }
+        LLVMValueRef packed = temporary(packType, "parallel.args");
+        LLVMBuildStore(b, pack, packed);
+        LLVMValueRef length = expr(p.length()), chunks = expr(p.chunks());
+        LLVMValueRef status = call(parallelHelper(), ctxArg, trampoline(target, packType), packed, length, chunks);
+        LLVMBasicBlockRef raised = block("parallel.raised");
+        LLVMBasicBlockRef ok = block("parallel.ok");
+        condBr(LLVMBuildICmp(b, LLVMIntNE, status, i32(0), ""), raised, ok, unlikely);
+        LLVMPositionBuilderAtEnd(b, raised);
+        LLVMBuildRet(b, status);
+        LLVMPositionBuilderAtEnd(b, ok);
+    }
+
+    /** The trampoline of a chunk function: unpacks its operands and calls it for one chunk. */
+    private LLVMValueRef trampoline(TypedFunction target, LLVMTypeRef packType) {
+        LLVMValueRef f = LLVMAddFunction(module, PREFIX + "chunk." + target.symbol(), trampolineType());
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind");
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            LLVMPositionBuilderAtEnd(h, LLVMAppendBasicBlockInContext(ctx, f, "entry"));
+            LLVMValueRef pack = LLVMBuildLoad2(h, packType, LLVMGetParam(f, 1), "");
+            int n = LLVMCountStructElementTypes(packType);
+            LLVMValueRef[] args = new LLVMValueRef[n + 4];
+            args[0] = LLVMGetParam(f, 0);
+            for (int k = 0; k < n; k++) args[k + 1] = LLVMBuildExtractValue(h, pack, k, "");
+            for (int k = 0; k < 3; k++) args[n + 1 + k] = LLVMGetParam(f, 2 + k);
+            LLVMBuildRet(h, buildCall(h, functions.get(target.symbol()), args));
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        return f;
+    }
+
+    /** {@code i64 slot} of a packet or context block, as an address. */
+    private LLVMValueRef slotAt(LLVMBuilderRef h, LLVMValueRef base, LLVMValueRef slot) {
+        try (PointerPointer<LLVMValueRef> pp = Llvm.array(slot)) {
+            return LLVMBuildInBoundsGEP2(h, t.i64, base, pp, 1, "");
+        }
+    }
+
+    /** {@code for (i = from; i < to; i++) body(i)} inside a helper function. */
+    private void helperLoop(LLVMBuilderRef h, LLVMValueRef f, LLVMValueRef from, LLVMValueRef to,
+                            java.util.function.Consumer<LLVMValueRef> body) {
+        LLVMBasicBlockRef before = LLVMGetInsertBlock(h);
+        LLVMBasicBlockRef head = LLVMAppendBasicBlockInContext(ctx, f, "loop");
+        LLVMBasicBlockRef inside = LLVMAppendBasicBlockInContext(ctx, f, "loop.body");
+        LLVMBasicBlockRef exit = LLVMAppendBasicBlockInContext(ctx, f, "loop.end");
+        LLVMBuildBr(h, head);
+        LLVMPositionBuilderAtEnd(h, head);
+        LLVMValueRef i = LLVMBuildPhi(h, t.i64, "i");
+        LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntSLT, i, to, ""), inside, exit);
+        LLVMPositionBuilderAtEnd(h, inside);
+        body.accept(i);
+        LLVMValueRef next = LLVMBuildAdd(h, i, i64(1), "");
+        LLVMBasicBlockRef last = LLVMGetInsertBlock(h);
+        LLVMBuildBr(h, head);
+        phi(i, from, before, next, last);
+        LLVMPositionBuilderAtEnd(h, exit);
+    }
+
+    /** {@code if (cond) then()} inside a helper function. */
+    private void helperIf(LLVMBuilderRef h, LLVMValueRef f, LLVMValueRef cond, Runnable then) {
+        LLVMBasicBlockRef yes = LLVMAppendBasicBlockInContext(ctx, f, "then");
+        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(ctx, f, "endif");
+        LLVMBuildCondBr(h, cond, yes, done);
+        LLVMPositionBuilderAtEnd(h, yes);
+        then.run();
+        LLVMBuildBr(h, done);
+        LLVMPositionBuilderAtEnd(h, done);
+    }
+
+    /**
+     * {@code i32 aj.parallel(ptr ctx, ptr trampoline, ptr args, i64 n, i64 chunks)}: splits
+     * {@code [0, n)} into {@code chunks} near-equal parts; runs chunk 0 on the calling thread and
+     * each other chunk on a thread of its own, with a context of its own (its own allocation list
+     * and random state); joins them; adopts their allocations into the caller's list; and returns
+     * the status of the lowest chunk that raised (its site and payload copied into {@code ctx}), or
+     * 0. A thread that cannot be created runs its chunk on the calling thread instead; without
+     * memory for the packets every chunk does.
+     */
+    private Callee parallelHelper() {
+        return helper(PREFIX + "parallel", t.function(t.i32, t.ptr, t.ptr, t.ptr, t.i64, t.i64), (f, h) -> {
+            Callee calloc = runtimeFunction("calloc", t.ptr, t.i64, t.i64);
+            Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
+            Callee create = runtimeFunction("pthread_create", t.i32, t.ptr, t.ptr, t.ptr, t.ptr);
+            Callee join = runtimeFunction("pthread_join", t.i32, t.i64, t.ptr);
+            Callee adopt = adoptHelper();
+            LLVMValueRef worker = workerMain();
+            LLVMValueRef context = LLVMGetParam(f, 0), tramp = LLVMGetParam(f, 1), args = LLVMGetParam(f, 2);
+            LLVMValueRef n = LLVMGetParam(f, 3), chunks = LLVMGetParam(f, 4);
+            Callee chunk = new Callee(tramp, trampolineType());
+            LLVMValueRef nothing = LLVMConstNull(t.ptr);
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
+            LLVMBasicBlockRef serial = LLVMAppendBasicBlockInContext(ctx, f, "serial");
+            LLVMBasicBlockRef threads = LLVMAppendBasicBlockInContext(ctx, f, "threads");
+            LLVMPositionBuilderAtEnd(h, entry);
+            LLVMValueRef result = LLVMBuildAlloca(h, t.i32, "result");
+            LLVMBuildStore(h, i32(0), result);
+            LLVMValueRef base = LLVMBuildSDiv(h, n, chunks, "base"), rem = LLVMBuildSRem(h, n, chunks, "rem");
+            java.util.function.Function<LLVMValueRef, LLVMValueRef> lo = c -> LLVMBuildAdd(h, LLVMBuildMul(h, c, base, ""),
+                    LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntSLT, c, rem, ""), c, rem, ""), "lo");
+            java.util.function.Function<LLVMValueRef, LLVMValueRef> hi = c -> lo.apply(LLVMBuildAdd(h, c, i64(1), ""));
+            LLVMBasicBlockRef allocate = LLVMAppendBasicBlockInContext(ctx, f, "packets");
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntSLE, chunks, i64(1), ""), serial, allocate);
+            LLVMPositionBuilderAtEnd(h, allocate);
+            LLVMValueRef packets = buildCall(h, calloc, chunks, i64(PK_SLOTS * 8L));
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, packets, nothing, ""), serial, threads);
+
+            // Serial: every chunk in order on this thread (one chunk, or no memory for packets).
+            LLVMPositionBuilderAtEnd(h, serial);
+            LLVMBasicBlockRef serialDone = LLVMAppendBasicBlockInContext(ctx, f, "serial.done");
+            helperLoop(h, f, i64(0), chunks, c -> {
+                LLVMValueRef st = buildCall(h, chunk, context, args, c, lo.apply(c), hi.apply(c));
+                LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(ctx, f, "serial.next");
+                LLVMBasicBlockRef failed = LLVMAppendBasicBlockInContext(ctx, f, "serial.raised");
+                LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntNE, st, i32(0), ""), failed, next);
+                LLVMPositionBuilderAtEnd(h, failed);
+                LLVMBuildStore(h, st, result);
+                LLVMBuildBr(h, serialDone);
+                LLVMPositionBuilderAtEnd(h, next);
+            });
+            LLVMBuildBr(h, serialDone);
+            LLVMPositionBuilderAtEnd(h, serialDone);
+            LLVMBuildRet(h, LLVMBuildLoad2(h, t.i32, result, ""));
+
+            // Threads: start chunks 1.., run chunk 0 here, join, adopt, report.
+            LLVMPositionBuilderAtEnd(h, threads);
+            java.util.function.Function<LLVMValueRef, LLVMValueRef> packet = c -> slotAt(h, packets, LLVMBuildMul(h, c, i64(PK_SLOTS), ""));
+            LLVMValueRef parentRandom = LLVMBuildLoad2(h, t.ptr, ctxSlot(h, context, Abi.CTX_RANDOM), "");
+            helperLoop(h, f, i64(1), chunks, c -> {
+                LLVMValueRef pk = packet.apply(c);
+                LLVMValueRef cLo = lo.apply(c), cHi = hi.apply(c);
+                LLVMBuildStore(h, tramp, slotAt(h, pk, i64(PK_TRAMPOLINE)));
+                LLVMBuildStore(h, args, slotAt(h, pk, i64(PK_ARGS)));
+                LLVMBuildStore(h, c, slotAt(h, pk, i64(PK_CHUNK)));
+                LLVMBuildStore(h, cLo, slotAt(h, pk, i64(PK_LO)));
+                LLVMBuildStore(h, cHi, slotAt(h, pk, i64(PK_HI)));
+                LLVMValueRef own = slotAt(h, pk, i64(PK_CTX));
+                LLVMBuildMemCpy(h, own, 8, context, 8, i64(Abi.CTX_SLOTS * 8L));
+                for (int slot : new int[] {Abi.CTX_SITE, Abi.CTX_ALLOC_COUNT, Abi.CTX_ALLOC_CAPACITY, Abi.CTX_ALLOC_LIST}) {
+                    LLVMBuildStore(h, i64(0), ctxSlot(h, own, slot));
+                }
+                LLVMValueRef random = buildCall(h, calloc, i64(1), i64(Abi.RANDOM_BLOCK_BYTES));
+                LLVMBuildStore(h, LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntEQ, random, nothing, ""), parentRandom, random, ""),
+                        ctxSlot(h, own, Abi.CTX_RANDOM));
+                LLVMValueRef rc = buildCall(h, create, slotAt(h, pk, i64(PK_THREAD)), nothing, worker, pk);
+                helperIf(h, f, LLVMBuildICmp(h, LLVMIntNE, rc, i32(0), ""), () -> {
+                    LLVMBuildStore(h, i64(0), slotAt(h, pk, i64(PK_THREAD)));
+                    LLVMValueRef st = buildCall(h, chunk, own, args, c, cLo, cHi);
+                    LLVMBuildStore(h, LLVMBuildZExt(h, st, t.i64, ""), slotAt(h, pk, i64(PK_STATUS)));
+                });
+            });
+            LLVMValueRef first = buildCall(h, chunk, context, args, i64(0), i64(0), hi.apply(i64(0)));
+            LLVMBuildStore(h, first, result);
+            helperLoop(h, f, i64(1), chunks, c -> {
+                LLVMValueRef thread = LLVMBuildLoad2(h, t.i64, slotAt(h, packet.apply(c), i64(PK_THREAD)), "");
+                helperIf(h, f, LLVMBuildICmp(h, LLVMIntNE, thread, i64(0), ""), () -> buildCall(h, join, thread, nothing));
+            });
+            helperLoop(h, f, i64(1), chunks, c -> {
+                LLVMValueRef pk = packet.apply(c);
+                LLVMValueRef own = slotAt(h, pk, i64(PK_CTX));
+                LLVMValueRef count = LLVMBuildLoad2(h, t.i64, ctxSlot(h, own, Abi.CTX_ALLOC_COUNT), "");
+                LLVMValueRef list = LLVMBuildLoad2(h, t.ptr, ctxSlot(h, own, Abi.CTX_ALLOC_LIST), "");
+                helperLoop(h, f, i64(0), count, j -> {
+                    LLVMValueRef blk = LLVMBuildLoad2(h, t.ptr, slotAt(h, list, j), "");
+                    helperIf(h, f, LLVMBuildICmp(h, LLVMIntNE, blk, nothing, ""), () -> {
+                        LLVMValueRef kept = buildCall(h, adopt, context, blk);
+                        helperIf(h, f, LLVMBuildICmp(h, LLVMIntEQ, kept, nothing, ""), () -> buildCall(h, free, blk));
+                    });
+                });
+                buildCall(h, free, list);
+                LLVMValueRef random = LLVMBuildLoad2(h, t.ptr, ctxSlot(h, own, Abi.CTX_RANDOM), "");
+                helperIf(h, f, LLVMBuildICmp(h, LLVMIntNE, random, parentRandom, ""), () -> buildCall(h, free, random));
+                LLVMValueRef st = LLVMBuildTrunc(h, LLVMBuildLoad2(h, t.i64, slotAt(h, pk, i64(PK_STATUS)), ""), t.i32, "");
+                LLVMValueRef firstFailure = LLVMBuildAnd(h, LLVMBuildICmp(h, LLVMIntEQ, LLVMBuildLoad2(h, t.i32, result, ""), i32(0), ""),
+                        LLVMBuildICmp(h, LLVMIntNE, st, i32(0), ""), "");
+                helperIf(h, f, firstFailure, () -> {
+                    LLVMBuildStore(h, st, result);
+                    LLVMBuildStore(h, LLVMBuildLoad2(h, t.i64, ctxSlot(h, own, Abi.CTX_SITE), ""), ctxSlot(h, context, Abi.CTX_SITE));
+                    LLVMBuildMemCpy(h, ctxSlot(h, context, Abi.CTX_PAYLOAD), 8, ctxSlot(h, own, Abi.CTX_PAYLOAD), 8,
+                            i64(Abi.PAYLOAD_SLOTS * 8L));
+                });
+            });
+            buildCall(h, free, packets);
+            LLVMBuildRet(h, LLVMBuildLoad2(h, t.i32, result, ""));
+        });
+    }
+
+    /** {@code ptr aj.parallel.worker(ptr packet)}: a thread's start routine, running its packet's chunk. */
+    private LLVMValueRef workerMain() {
+        LLVMValueRef f = LLVMAddFunction(module, PREFIX + "parallel.worker", t.function(t.ptr, t.ptr));
+        LLVMSetLinkage(f, LLVMInternalLinkage);
+        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind");
+        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
+        try {
+            LLVMPositionBuilderAtEnd(h, LLVMAppendBasicBlockInContext(ctx, f, "entry"));
+            LLVMValueRef pk = LLVMGetParam(f, 0);
+            java.util.function.IntFunction<LLVMValueRef> field = k -> LLVMBuildLoad2(h, t.i64, slotAt(h, pk, i64(k)), "");
+            LLVMValueRef tramp = LLVMBuildLoad2(h, t.ptr, slotAt(h, pk, i64(PK_TRAMPOLINE)), "");
+            LLVMValueRef args = LLVMBuildLoad2(h, t.ptr, slotAt(h, pk, i64(PK_ARGS)), "");
+            LLVMValueRef st = buildCall(h, new Callee(tramp, trampolineType()), slotAt(h, pk, i64(PK_CTX)), args,
+                    field.apply(PK_CHUNK), field.apply(PK_LO), field.apply(PK_HI));
+            LLVMBuildStore(h, LLVMBuildZExt(h, st, t.i64, ""), slotAt(h, pk, i64(PK_STATUS)));
+            LLVMBuildRet(h, LLVMConstNull(t.ptr));
+        } finally {
+            LLVMDisposeBuilder(h);
+        }
+        return f;
+    }
+
+    /**
+     * {@code ptr aj.adopt(ptr ctx, ptr block)}: appends a block to the context's allocation list
+     * (grown with realloc), so the runtime frees it after the call unless a result owns it; the
+     * block, or null when the list cannot grow.
+     */
+    private Callee adoptHelper() {
+        return helper(PREFIX + "adopt", t.function(t.ptr, t.ptr, t.ptr), (f, h) -> {
+            Callee realloc = runtimeFunction("realloc", t.ptr, t.ptr, t.i64);
+            LLVMValueRef context = LLVMGetParam(f, 0), block = LLVMGetParam(f, 1);
+            LLVMValueRef nothing = LLVMConstNull(t.ptr);
+            LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
+            LLVMBasicBlockRef grow = LLVMAppendBasicBlockInContext(ctx, f, "grow");
+            LLVMBasicBlockRef grown = LLVMAppendBasicBlockInContext(ctx, f, "grown");
+            LLVMBasicBlockRef append = LLVMAppendBasicBlockInContext(ctx, f, "append");
+            LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(ctx, f, "fail");
+            LLVMPositionBuilderAtEnd(h, entry);
             LLVMValueRef countAt = ctxSlot(h, context, Abi.CTX_ALLOC_COUNT);
             LLVMValueRef capacityAt = ctxSlot(h, context, Abi.CTX_ALLOC_CAPACITY);
             LLVMValueRef listAt = ctxSlot(h, context, Abi.CTX_ALLOC_LIST);
@@ -1781,30 +2047,22 @@ final class LlvmGenerator {
             LLVMValueRef newCapacity = LLVMBuildSelect(h, LLVMBuildICmp(h, LLVMIntULT, capacity, i64(8), ""), i64(16),
                     LLVMBuildMul(h, capacity, i64(2), ""), "");
             LLVMValueRef newList = buildCall(h, realloc, list, LLVMBuildMul(h, newCapacity, i64(8), ""));
-            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, newList, nothing, ""), failFree, grown);
+            LLVMBuildCondBr(h, LLVMBuildICmp(h, LLVMIntEQ, newList, nothing, ""), fail, grown);
             LLVMPositionBuilderAtEnd(h, grown);
             LLVMBuildStore(h, newList, listAt);
             LLVMBuildStore(h, newCapacity, capacityAt);
             LLVMBuildBr(h, append);
             LLVMPositionBuilderAtEnd(h, append);
             LLVMValueRef current = LLVMBuildPhi(h, t.ptr, "");
-            phi(current, list, record, newList, grown);
+            phi(current, list, entry, newList, grown);
             try (PointerPointer<LLVMValueRef> pp = Llvm.array(count)) {
                 LLVMBuildStore(h, block, LLVMBuildInBoundsGEP2(h, t.ptr, current, pp, 1, ""));
             }
             LLVMBuildStore(h, LLVMBuildAdd(h, count, i64(1), ""), countAt);
             LLVMBuildRet(h, block);
-            LLVMPositionBuilderAtEnd(h, failFree);
-            buildCall(h, free, block);
-            LLVMBuildRet(h, nothing);
             LLVMPositionBuilderAtEnd(h, fail);
             LLVMBuildRet(h, nothing);
-        } finally {
-            LLVMDisposeBuilder(h);
-        }
-        Callee callee = new Callee(f, fnType);
-        declarations.put(name, callee);
-        return callee;
+        });
     }
 
     /**
@@ -1813,16 +2071,8 @@ final class LlvmGenerator {
      * A null block (memory the kernel does not own) is left alone.
      */
     private Callee releaseHelper() {
-        String name = PREFIX + "release";
-        Callee known = declarations.get(name);
-        if (known != null) return known;
-        LLVMTypeRef fnType = t.function(LLVMVoidTypeInContext(ctx), t.ptr, t.ptr);
-        LLVMValueRef f = LLVMAddFunction(module, name, fnType);
-        LLVMSetLinkage(f, LLVMInternalLinkage);
-        Attributes.add(ctx, f, Attributes.FUNCTION, "nounwind", "noinline");
-        Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
-        LLVMBuilderRef h = LLVMCreateBuilderInContext(ctx);
-        try {
+        return helper(PREFIX + "release", t.function(LLVMVoidTypeInContext(ctx), t.ptr, t.ptr), (f, h) -> {
+            Callee free = runtimeFunction("free", LLVMVoidTypeInContext(ctx), t.ptr);
             LLVMValueRef context = LLVMGetParam(f, 0), target = LLVMGetParam(f, 1);
             LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(ctx, f, "entry");
             LLVMBasicBlockRef scan = LLVMAppendBasicBlockInContext(ctx, f, "scan");
@@ -1854,12 +2104,7 @@ final class LlvmGenerator {
             LLVMBuildBr(h, done);
             LLVMPositionBuilderAtEnd(h, done);
             LLVMBuildRetVoid(h);
-        } finally {
-            LLVMDisposeBuilder(h);
-        }
-        Callee callee = new Callee(f, fnType);
-        declarations.put(name, callee);
-        return callee;
+        });
     }
 
     private LLVMValueRef ctxSlot(LLVMBuilderRef h, LLVMValueRef context, int slot) {

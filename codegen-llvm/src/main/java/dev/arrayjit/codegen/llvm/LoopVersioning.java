@@ -95,6 +95,8 @@ final class LoopVersioning {
             case TStmt.ArrayAssign a -> false;
             case TStmt.Release r -> false;
             case TStmt.ListResize r -> false; // moves list storage: nothing stays invariant
+            case TStmt.ParallelRange p -> false;
+            case TStmt.ParallelChunks p -> false;
         };
     }
 
@@ -140,6 +142,7 @@ final class LoopVersioning {
             case TExpr.ListNew l -> false;
             case TExpr.ListLen l -> expr(l.list());
             case TExpr.ListItems l -> expr(l.list());
+            case TExpr.ThreadCount c -> true;
         };
     }
 
@@ -216,6 +219,7 @@ final class LoopVersioning {
             case TExpr.ListNew l -> false;
             case TExpr.ListLen l -> false; // appends in the loop change it
             case TExpr.ListItems l -> false;
+            case TExpr.ThreadCount c -> true;
         };
     }
 

@@ -34,6 +34,7 @@ final class CallFrame {
         f.ctx.fill((byte) 0);
         f.ctx.setAtIndex(ValueLayout.JAVA_LONG, Abi.CTX_RANDOM, RANDOM.get().address());
         f.ctx.setAtIndex(ValueLayout.JAVA_LONG, Abi.CTX_PRINT, Printer.STUB);
+        f.ctx.setAtIndex(ValueLayout.JAVA_LONG, Abi.CTX_THREADS, dev.arrayjit.runtime.Threads.count());
         return f;
     }
 

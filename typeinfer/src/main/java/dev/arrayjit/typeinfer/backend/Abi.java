@@ -53,7 +53,9 @@ public final class Abi {
     public static final int CTX_PRINT = CTX_RANDOM + 1;
     /** The depth of recursive calls in progress (zero at entry), checked against {@link #MAX_RECURSION}. */
     public static final int CTX_DEPTH = CTX_PRINT + 1;
-    public static final int CTX_SLOTS = CTX_DEPTH + 1;
+    /** How many threads a parallel loop of this call may use (values below 1 mean 1). */
+    public static final int CTX_THREADS = CTX_DEPTH + 1;
+    public static final int CTX_SLOTS = CTX_THREADS + 1;
 
     /**
      * Recursive calls nest at most this deep; one more raises RecursionError

@@ -68,6 +68,7 @@ public final class Exprs {
             case TExpr.ListLen l -> List.of(l.list());
             case TExpr.ListItems l -> List.of(l.list());
             case TExpr.Block bl -> List.of(); // its statements and result are a scope of their own
+            case TExpr.ThreadCount c -> List.of();
         };
     }
 
@@ -130,6 +131,7 @@ public final class Exprs {
             case TExpr.ListLen l -> new TExpr.ListLen(k.get(0), l.span());
             case TExpr.ListItems l -> new TExpr.ListItems(k.get(0), l.span());
             case TExpr.Block bl -> bl;
+            case TExpr.ThreadCount c -> c;
         };
     }
 
@@ -141,6 +143,8 @@ public final class Exprs {
             case TStmt.Eval e -> List.of(e.value());
             case TStmt.Release r -> List.of(r.array());
             case TStmt.ListResize r -> List.of(r.list(), r.length());
+            case TStmt.ParallelRange p -> statementExprs(p.loop());
+            case TStmt.ParallelChunks p -> concat(p.length(), concat(p.chunks(), p.args()));
             case TStmt.ArrayAssign a -> List.of(a.target(), a.value());
             case TStmt.If i -> List.of(i.cond());
             case TStmt.While w -> List.of(w.cond());
@@ -160,6 +164,7 @@ public final class Exprs {
     }
 
     private static void callees(TStmt s, List<String> out) {
+        if (s instanceof TStmt.ParallelChunks p) out.add(p.symbol());
         for (TExpr e : statementExprs(s)) callees(e, out);
         for (List<TStmt> b : blocks(s)) for (TStmt x : b) callees(x, out);
     }
@@ -178,6 +183,7 @@ public final class Exprs {
             case TStmt.If i -> List.of(i.then(), i.orElse());
             case TStmt.While w -> List.of(w.body());
             case TStmt.ForRange f -> List.of(f.body());
+            case TStmt.ParallelRange p -> List.of(p.loop().body());
             default -> List.of();
         };
     }

@@ -52,6 +52,14 @@ public final class IrPrinter {
                     .append(site(st.outOfBounds()));
             case TStmt.Eval e -> sb.append("eval ").append(expr(e.value()));
             case TStmt.Release r -> sb.append("release ").append(expr(r.array()));
+            case TStmt.ParallelRange p -> {
+                sb.append("parallel").append(p.reductions().stream().map(r -> r.var() + " " + r.combine().name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.joining(", ", " reductions [", "]:\n")));
+                stmt(p.loop(), d + 1);
+                return;
+            }
+            case TStmt.ParallelChunks p -> sb.append("parallel chunks(").append(expr(p.length())).append(", ").append(expr(p.chunks()))
+                    .append(") call ").append(p.symbol()).append(p.args().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", "(", ", chunk, lo, hi)")));
             case TStmt.ListResize r -> sb.append("resize ").append(expr(r.list())).append(" to ").append(expr(r.length()));
             case TStmt.ArrayAssign a -> sb.append(expr(a.target())).append("[...] = ").append(expr(a.value())).append(site(a.mismatch()));
             case TStmt.If i -> {
@@ -154,6 +162,7 @@ public final class IrPrinter {
                     + f.payload().stream().map(IrPrinter::expr).collect(Collectors.joining(", ", " % (", ")")) + ": " + f.type() + site(f.site());
             case TExpr.MatMul m -> "matmul(" + expr(m.left()) + ", " + expr(m.right()) + "): " + m.type() + site(m.mismatch());
             case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
+            case TExpr.ThreadCount c -> "thread_count";
             case TExpr.ListNew l -> "new " + l.type() + "(" + expr(l.length()) + ")";
             case TExpr.ListLen l -> "len(" + expr(l.list()) + ")";
             case TExpr.ListItems l -> expr(l.list()) + ".items";

@@ -87,6 +87,24 @@ public final class IrVerifier {
                 expr(r.array());
                 if (!(r.array().type() instanceof Type.Array)) fail("release of " + r.array().type());
             }
+            case TStmt.ParallelRange p -> {
+                if (!highLevel) fail("parallel loop left after outlining");
+                stmt(p.loop(), loops);
+                for (var r : p.reductions()) {
+                    if (!declared.contains(r.var())) fail("reduction of undeclared " + r.var());
+                    if (!r.var().type().isScalar()) fail("reduction of " + r.var().type());
+                }
+            }
+            case TStmt.ParallelChunks p -> {
+                p.args().forEach(this::expr);
+                expr(p.length());
+                expr(p.chunks());
+                expect(p.length(), Types.INT64, "parallel length");
+                expect(p.chunks(), Types.INT64, "parallel chunks");
+                TypedFunction target = unit.functions().stream().filter(f -> f.symbol().equals(p.symbol())).findFirst().orElse(null);
+                if (target == null) fail("parallel chunks of unknown " + p.symbol());
+                else if (target.params().size() != p.args().size() + 3) fail("parallel chunks of " + p.symbol() + " with " + p.args().size() + " arguments");
+            }
             case TStmt.ListResize r -> {
                 expr(r.list());
                 expr(r.length());
@@ -302,6 +320,7 @@ public final class IrVerifier {
             }
             case TExpr.RandomState r -> { }
             case TExpr.Print p -> p.values().forEach(this::expr);
+            case TExpr.ThreadCount c -> { }
             case TExpr.ListNew l -> {
                 expr(l.length());
                 expect(l.length(), Types.INT64, "list length");

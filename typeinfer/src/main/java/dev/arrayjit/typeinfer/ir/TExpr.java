@@ -243,6 +243,11 @@ public sealed interface TExpr {
         @Override public Type type() { return result.type(); }
     }
 
+    /** The number of threads parallel loops of this call may use ({@code Abi.CTX_THREADS}), int64, at least 1. */
+    record ThreadCount(Span span) implements TExpr {
+        @Override public Type type() { return Types.INT64; }
+    }
+
     /** A tuple element at a constant index. */
     record TupleGet(TExpr tuple, int index, Span span) implements TExpr {
         @Override public Type type() { return ((Type.Tuple) tuple.type()).elements().get(index); }

@@ -50,6 +50,31 @@ public sealed interface TStmt {
     record ForRange(Var index, TExpr start, TExpr stop, TExpr step, List<TStmt> body, ErrorSite zeroStep,
                     Span span) implements TStmt {}
 
+    /**
+     * A {@code prange} loop of a {@code parallel=True} kernel: its iterations may run on several
+     * threads at once. Each of {@code reductions} is a variable the body only updates with its
+     * operator ({@code s += x}, {@code m = max(m, x)}): every thread updates a private copy started
+     * at the operator's identity, and the copies are combined into the variable after the loop.
+     * Other variables the body assigns are private to an iteration. High-level: the
+     * {@code outline-parallel} pass moves the body into a function of its own run by
+     * {@link ParallelChunks}.
+     */
+    record ParallelRange(ForRange loop, List<Reduction> reductions, Span span) implements TStmt {
+        /** How partial results combine; {@code s -= x} accumulates negated, so it combines by ADD. */
+        public enum Combine { ADD, MUL, MIN, MAX, AND, OR, XOR }
+
+        public record Reduction(Var var, Combine combine) {}
+    }
+
+    /**
+     * Runs the function {@code symbol} once per chunk of {@code [0, length)}, split into
+     * {@code chunks} (int64, at least 1) contiguous parts of near-equal size, on as many threads:
+     * each call gets {@code args} followed by the chunk number, its first and its end position
+     * (int64). Returns when every chunk has finished; an exception raised by any chunk (the lowest
+     * chunk's, when several raise) is raised here.
+     */
+    record ParallelChunks(String symbol, List<TExpr> args, TExpr length, TExpr chunks, Span span) implements TStmt {}
+
     record Break(Span span) implements TStmt {}
 
     record Continue(Span span) implements TStmt {}

@@ -124,6 +124,14 @@ public final class ArrayLowering {
                 out.add(new TStmt.Assign(flag, new TExpr.Const(Types.BOOL, isFresh, a.span()), a.span()));
             }
             case TStmt.Release r -> out.add(r);
+            case TStmt.ParallelRange p -> {
+                List<TStmt> loop = new ArrayList<>();
+                stmt(p.loop(), loop);
+                // The bounds' set-up stays before the loop; the loop itself stays parallel.
+                for (int k = 0; k < loop.size() - 1; k++) out.add(loop.get(k));
+                out.add(new TStmt.ParallelRange((TStmt.ForRange) loop.get(loop.size() - 1), p.reductions(), p.span()));
+            }
+            case TStmt.ParallelChunks p -> out.add(p);
             case TStmt.ListResize r -> {
                 List<TExpr> l = exprs(List.of(r.list(), r.length()), out);
                 out.add(new TStmt.ListResize(l.get(0), l.get(1), r.span()));

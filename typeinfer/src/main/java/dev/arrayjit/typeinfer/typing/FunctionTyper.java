@@ -688,6 +688,15 @@ final class FunctionTyper {
     }
 
     void enterLoop() { loopDepth++; }
+
+    /** Depth of parallel prange loops being typed: a prange inside one runs serially. */
+    private int parallelDepth;
+
+    boolean inParallelLoop() { return parallelDepth > 0; }
+
+    void enterParallelLoop() { parallelDepth++; }
+
+    void exitParallelLoop() { parallelDepth--; }
     void exitLoop() { loopDepth--; }
 
     private void returnStatement(Stmt.Return r, List<TStmt> out) {

@@ -69,7 +69,39 @@ final class Loops {
         } else {
             throw new IllegalStateException("not a range loop");
         }
-        emit(f, target, header, index, start, stop, step, zeroStep, element, out);
+        boolean parallel = "numba.prange".equals(q) && t.decl.info().flags().parallel() && !t.inParallelLoop();
+        if (!parallel) {
+            emit(f, target, header, index, start, stop, step, zeroStep, element, out);
+            return;
+        }
+        // prange in a parallel=True kernel; a prange nested in it runs serially inside each thread.
+        List<Reductions.Found> found = Reductions.of(t, f.body());
+        if (found == null) { typeBodyOnly(f, target); return; }
+        List<TStmt> loop = new ArrayList<>();
+        t.enterParallelLoop();
+        try {
+            emit(f, target, header, index, start, stop, step, zeroStep, element, loop);
+        } finally {
+            t.exitParallelLoop();
+        }
+        if (!(loop.get(loop.size() - 1) instanceof TStmt.ForRange range)) { // for/else: serial
+            out.addAll(loop);
+            return;
+        }
+        List<TStmt.ParallelRange.Reduction> reductions = new ArrayList<>();
+        for (Reductions.Found r : found) {
+            Var v = t.var(t.local(r.name()));
+            if (v.type() == null) continue;
+            if (!v.type().isScalar() || (v.type() instanceof Type.Complex && r.combine() != TStmt.ParallelRange.Combine.ADD
+                    && r.combine() != TStmt.ParallelRange.Combine.MUL)) {
+                t.error("unsupported.prange.reduction", r.name().span(), "'" + r.name().id() + "' (" + v.type()
+                        + ") cannot be a reduction of a prange loop", "reduce numbers: accumulate a scalar per iteration");
+                continue;
+            }
+            reductions.add(new TStmt.ParallelRange.Reduction(v, r.combine()));
+        }
+        out.addAll(loop.subList(0, loop.size() - 1));
+        out.add(new TStmt.ParallelRange(range, List.copyOf(reductions), sp));
     }
 
     /** The loop itself, with the target assigned from {@code element} (when not the index) and for/else. */

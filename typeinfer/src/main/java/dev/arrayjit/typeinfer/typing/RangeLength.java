@@ -7,14 +7,14 @@ import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.types.Types;
 
 /** Python's {@code len(range(start, stop, step))} as an int64 expression, for either sign of step. */
-final class RangeLength {
+public final class RangeLength {
     private RangeLength() {}
 
     /**
      * {@code max(0, (stop - start + step - sign(step)) // step)}; the operands are int64 values that
      * may be read more than once (variables or constants). A zero step gives 0.
      */
-    static TExpr of(TExpr start, TExpr stop, TExpr step, Span s) {
+    public static TExpr of(TExpr start, TExpr stop, TExpr step, Span s) {
         TExpr zero = new TExpr.Const(Types.INT64, 0L, s);
         TExpr sign = new TExpr.Select(new TExpr.Compare(CmpOp.GT, step, zero, s), new TExpr.Const(Types.INT64, 1L, s),
                 new TExpr.Const(Types.INT64, -1L, s), Types.INT64, s);

@@ -1,0 +1,190 @@
+package dev.arrayjit.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code prange} loops of {@code parallel=True} kernels against the same loops run serially, under
+ * several thread counts, including what Numba lacks: steps other than 1, bit-operator reductions and
+ * bounds checks inside the loop. Float sums are compared within the tolerance of reassociation.
+ */
+@Tag("needs-compiler")
+class ParallelTest {
+    private int threads;
+
+    @BeforeEach
+    void setUp() {
+        NeedsCompiler.assumeCompiler();
+        threads = ArrayJit.numThreads();
+    }
+
+    @AfterEach
+    void restore() { ArrayJit.setNumThreads(threads); }
+
+    private static final String SOURCE = """
+            import numpy as np
+            from numba import njit, prange
+
+            @njit(parallel=True)
+            def psum(a):
+                s = 0.0
+                for i in prange(a.shape[0]):
+                    s += a[i] * a[i]
+                return s
+
+            @njit
+            def ssum(a):
+                s = 0.0
+                for i in range(a.shape[0]):
+                    s += a[i] * a[i]
+                return s
+
+            @njit(parallel=True)
+            def pstep(n, start, step):
+                s = 0
+                x = 0
+                for i in prange(start, n, step):
+                    s += i * i
+                    x ^= i
+                return s, x
+
+            @njit
+            def sstep(n, start, step):
+                s = 0
+                x = 0
+                for i in range(start, n, step):
+                    s += i * i
+                    x ^= i
+                return s, x
+
+            @njit(parallel=True)
+            def bits(a):
+                o = 0
+                n = -1
+                for i in prange(a.shape[0]):
+                    o |= a[i]
+                    n &= a[i]
+                return o, n
+
+            @njit(parallel=True)
+            def fill(n):
+                out = np.empty(n)
+                for i in prange(n):
+                    t = np.arange(3.0) + i
+                    out[i] = t.sum()
+                return out
+
+            @njit(parallel=True)
+            def raise_at(n, bad):
+                s = 0
+                for i in prange(n):
+                    if i == bad:
+                        raise ValueError("bad index")
+                    s += i
+                return s
+
+            @njit(parallel=True)
+            def shifted(a, k):
+                s = 0.0
+                for i in prange(a.shape[0]):
+                    s += a[i + k]
+                return s
+            """;
+
+    private static NDArray random(int n, long seed) {
+        Random r = new Random(seed);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) v[i] = r.nextDouble() - 0.5;
+        return NDArray.of(v);
+    }
+
+    @Test
+    void reductionsMatchTheSerialLoop() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        NDArray a = random(100_003, 7);
+        double serial = (Double) m.function("ssum").call(a);
+        for (int n : new int[] {1, 2, 3, 8}) {
+            ArrayJit.setNumThreads(n);
+            double parallel = (Double) m.function("psum").call(a);
+            assertEquals(serial, parallel, Math.abs(serial) * 1e-12, n + " threads");
+        }
+    }
+
+    @Test
+    void anyStepAndBitReductions() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        ArrayJit.setNumThreads(4);
+        long[][] ranges = {{1000, 3, 7}, {-50, 100, -3}, {10, 10, 1}, {5, 0, 1}, {3, 0, 2}};
+        for (long[] r : ranges) {
+            assertEquals(m.function("sstep").call(r[0], r[1], r[2]), m.function("pstep").call(r[0], r[1], r[2]),
+                    "range(" + r[1] + ", " + r[0] + ", " + r[2] + ")");
+        }
+        assertEquals(PyTuple.of(7L | 12L | 33L, 7L & 12L & 33L), m.function("bits").call(NDArray.of(7L, 12L, 33L)));
+        KernelException e = assertThrows(KernelException.class, () -> m.function("pstep").call(10L, 0L, 0L));
+        assertEquals("ValueError", e.kind());
+    }
+
+    @Test
+    void temporariesInTheBodyAreKeptOrFreed() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        ArrayJit.setNumThreads(3);
+        for (int round = 0; round < 20; round++) {
+            NDArray out = (NDArray) m.function("fill").call(1000L);
+            assertEquals(3.0 + 3 * 999, out.getDouble(999));
+            assertEquals(3.0, out.getDouble(0));
+        }
+    }
+
+    @Test
+    void anExceptionInAnyThreadReachesTheCallerOnce() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        ArrayJit.setNumThreads(4);
+        for (long bad : new long[] {0, 999, 500, 1}) {
+            KernelException e = assertThrows(KernelException.class, () -> m.function("raise_at").call(1000L, bad));
+            assertEquals("ValueError", e.kind());
+            assertEquals("bad index", e.message());
+        }
+        assertEquals(499500L, m.function("raise_at").call(1000L, -1L)); // and the module still works
+        KernelException e = assertThrows(KernelException.class, () -> m.function("shifted").call(NDArray.of(1.0, 2.0, 3.0, 4.0), 2L));
+        assertEquals("IndexError", e.kind());
+    }
+
+    @Test
+    void manyJavaThreadsCallOneParallelKernel() throws Exception {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        ArrayJit.setNumThreads(3);
+        NDArray a = random(20_000, 11);
+        double expected = (Double) m.function("ssum").call(a);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<double[]>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    double[] got = new double[25];
+                    for (int k = 0; k < got.length; k++) got[k] = (Double) m.function("psum").call(a);
+                    return got;
+                }));
+            }
+            for (Future<double[]> f : results) {
+                double[] got = f.get();
+                double[] want = new double[got.length];
+                java.util.Arrays.fill(want, expected);
+                assertArrayEquals(want, got, Math.abs(expected) * 1e-12);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
