@@ -344,6 +344,11 @@ def value_repr(v):
     return str(int(v))
 
 
+def is_ufunc(f):
+    """A @vectorize result: NumPy's ufunc (eager signatures) or Numba's DUFunc (lazy)."""
+    return isinstance(f, np.ufunc) or type(f).__name__ == "DUFunc"
+
+
 def find_return_type(disp, before, argtypes):
     new = [k for k in disp.overloads if k not in before]
     if new:
@@ -541,15 +546,16 @@ def generate_file(path):
     for k, case in enumerate(cases):
         fn = case["function"]
         disp = getattr(mod, fn, None)
-        if disp is None or not hasattr(disp, "overloads"):
-            raise CorpusError("%s:%d: %s is not a Numba dispatcher" % (path, case["line"], fn))
+        ufunc = is_ufunc(disp)
+        if disp is None or not (hasattr(disp, "overloads") or ufunc):
+            raise CorpusError("%s:%d: %s is not a Numba dispatcher or ufunc" % (path, case["line"], fn))
         inputs = eval_args(case)
         args = eval_args(case)
         argtypes = tuple(numba.typeof(a) for a in args)
         entry = {"function": fn, "call": case["call"], "line": case["line"],
                  "args": [describe_arg(w, k, i, v) for i, v in enumerate(inputs)],
                  "arg_types": [str(t) for t in argtypes]}
-        before = set(disp.overloads)
+        before = set(getattr(disp, "overloads", ()))
         raised = None
         try:
             result = disp(*args)
@@ -558,7 +564,7 @@ def generate_file(path):
                 raise CorpusError("%s:%d: Numba failed to compile %s: %s"
                                   % (path, case["line"], case["call"], str(e).splitlines()[0:3]))
             raised = e
-        rt = find_return_type(disp, before, argtypes)
+        rt = (None if raised is not None else numba.typeof(result)) if ufunc else find_return_type(disp, before, argtypes)
         entry["returns"] = None  # set below; assigned here to keep the manifests' key order
         entry["return_type"] = None if rt is None else str(types.unliteral(rt))
         if rt is not None and isinstance(types.unliteral(rt), types.Optional):
@@ -569,7 +575,7 @@ def generate_file(path):
             entry["raises"] = type(raised).__name__
             # Numba's text may quote the file it compiled: keep it relative to the repository.
             entry["message"] = str(raised).replace(ROOT_DIR + os.sep, "")
-            py_kind, py_msg = python_reference(disp, case)
+            py_kind, py_msg = (None, None) if ufunc else python_reference(disp, case)
             entry["python_raises"] = py_kind
             entry["python_message"] = py_msg
         else:
@@ -598,7 +604,8 @@ def generate_file(path):
             entry["mutated"] = mutated
             tags = case["tags"]
             known = case["call"] in PRE_XCHECK_DIFFERS.get(name, ("", ()))[1]
-            if not tags.get("unspecified"):
+            # A @vectorize ufunc keeps no reference to its Python function: nothing to cross-check.
+            if not tags.get("unspecified") and not ufunc:
                 why = numpy_disagreement(disp, case, result, args,
                                          max(tags.get("ulp", default_ulp), XCHECK_MIN_ULP))
                 if why and not (tags.get("numpy_differs") or known):

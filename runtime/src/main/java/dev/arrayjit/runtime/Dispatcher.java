@@ -3,23 +3,16 @@ package dev.arrayjit.runtime;
 import dev.arrayjit.runtime.call.Conversion;
 import dev.arrayjit.runtime.call.Typeof;
 import dev.arrayjit.typeinfer.types.Type;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
  * Chooses and compiles the specialization of one kernel for a call, as Numba's dispatcher does.
  *
  * <p>Without eager signatures the argument types ({@link Typeof}) are the key: a new tuple compiles,
- * exactly once even when many threads ask at the same moment (one {@link FutureTask} per key: the
- * first thread runs it, the others wait for it). A failed compilation is not cached, so the error
- * comes again on the next call.
+ * exactly once even when many threads ask at the same moment ({@link CompileCache}).
  *
  * <p>With eager signatures, as in Numba, no other specialization is ever made: the call goes to the
  * signature the arguments convert to best (exact, then fewest unsafe, safe, promoting conversions;
@@ -38,16 +31,13 @@ public final class Dispatcher {
     private final String name;
     private final List<String> params;
     private final List<List<Type>> eager;
-    private final Compiler compiler;
-    private final ConcurrentHashMap<List<Type>, FutureTask<Specialization>> cache = new ConcurrentHashMap<>();
+    private final CompileCache<List<Type>> cache;
     private final ConcurrentHashMap<List<Type>, List<Type>> chosen = new ConcurrentHashMap<>();
-    private final AtomicInteger compiles = new AtomicInteger();
 
     /** The argument types of the latest call and the specialization they chose. */
     private record Last(Type[] types, Specialization spec) {}
 
     private volatile Last last;
-    private final AtomicLong compileNanos = new AtomicLong();
 
     /**
      * @param params the kernel's parameter names (their count is the arity)
@@ -57,31 +47,19 @@ public final class Dispatcher {
         this.name = name;
         this.params = List.copyOf(params);
         this.eager = eager.stream().map(List::copyOf).toList();
-        this.compiler = compiler;
+        this.cache = new CompileCache<>(name, compiler::compile);
     }
 
     public String name() { return name; }
 
     /** Compilations started so far (each argument-type tuple compiles once). */
-    public int compileCount() { return compiles.get(); }
+    public int compileCount() { return cache.compileCount(); }
 
     /** Time spent compiling, all specializations together. */
-    public long compileNanos() { return compileNanos.get(); }
+    public long compileNanos() { return cache.compileNanos(); }
 
     /** The specializations compiled so far. */
-    public List<Specialization> specializations() {
-        List<Specialization> out = new ArrayList<>();
-        for (FutureTask<Specialization> t : cache.values()) {
-            if (t.isDone()) {
-                try {
-                    out.add(t.get());
-                } catch (InterruptedException | ExecutionException e) {
-                    // failed or interrupted: not a specialization
-                }
-            }
-        }
-        return out;
-    }
+    public List<Specialization> specializations() { return cache.specializations(); }
 
     /** The specialization for these arguments, compiling it if needed. */
     public Specialization resolve(Object[] args) {
@@ -114,39 +92,7 @@ public final class Dispatcher {
     }
 
     /** The specialization for exactly these types, compiled once. */
-    public Specialization specialization(List<Type> argTypes) {
-        FutureTask<Specialization> task = cache.get(argTypes);
-        if (task == null) {
-            List<Type> key = List.copyOf(argTypes);
-            FutureTask<Specialization> mine = new FutureTask<>(() -> compileNow(key));
-            task = cache.putIfAbsent(key, mine);
-            if (task == null) {
-                task = mine;
-                mine.run();
-            }
-        }
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            cache.remove(argTypes, task); // retry on the next call rather than cache the failure
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + name + " to compile", e);
-        }
-    }
-
-    private Specialization compileNow(List<Type> argTypes) {
-        compiles.incrementAndGet();
-        long t0 = System.nanoTime();
-        try {
-            return compiler.compile(argTypes);
-        } finally {
-            compileNanos.addAndGet(System.nanoTime() - t0);
-        }
-    }
+    public Specialization specialization(List<Type> argTypes) { return cache.get(List.copyOf(argTypes)); }
 
     /** Compiles every eager signature now. */
     public void compileEager() {

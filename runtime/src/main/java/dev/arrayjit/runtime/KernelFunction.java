@@ -22,11 +22,25 @@ import java.util.List;
 public final class KernelFunction {
     private final KernelInfo info;
     private final Dispatcher dispatcher;
+    private final Ufunc ufunc;
 
-    KernelFunction(KernelInfo info, Dispatcher dispatcher) {
+    KernelFunction(KernelInfo info, Dispatcher dispatcher, Ufunc ufunc) {
         this.info = info;
         this.dispatcher = dispatcher;
+        this.ufunc = ufunc;
     }
+
+    /**
+     * The ufunc of a {@code @vectorize} kernel ({@link #call} goes through it).
+     * @throws IllegalStateException for other kernels
+     */
+    public Ufunc ufunc() {
+        if (ufunc == null) throw new IllegalStateException(info.name() + " is not a @vectorize function");
+        return ufunc;
+    }
+
+    /** Whether this is a {@code @vectorize} kernel, called as a ufunc. */
+    public boolean isUfunc() { return ufunc != null; }
 
     public String name() { return info.name(); }
 
@@ -41,6 +55,7 @@ public final class KernelFunction {
      * @throws KernelException when the kernel raises
      */
     public Object call(Object... args) {
+        if (ufunc != null) return ufunc.call(args);
         Object[] a = args;
         for (int i = 0; i < a.length; i++) {
             Object v = javaArrayAsNDArray(a[i]);
@@ -52,7 +67,7 @@ public final class KernelFunction {
         return Invoker.call(dispatcher.resolve(a), a);
     }
 
-    private static Object javaArrayAsNDArray(Object o) {
+    static Object javaArrayAsNDArray(Object o) {
         return switch (o) {
             case double[] d -> NDArray.wrap(d);
             case float[] f -> NDArray.wrap(f);

@@ -50,7 +50,8 @@ public final class KernelModule implements AutoCloseable {
         KernelInfo info = program.kernel(name);
         if (info == null) throw new NoSuchKernelException(name, program.file().name(), kernelNames());
         program.checkCallable(name);
-        return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info)));
+        return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info),
+                info.kind() == KernelInfo.Kind.VECTORIZE ? new Ufunc(this, info) : null));
     }
 
     private Dispatcher dispatcherFor(KernelInfo info) {
@@ -60,9 +61,14 @@ public final class KernelModule implements AutoCloseable {
 
     /** The passes of one specialization: typing, code generation, binding the entry point. */
     private Specialization compile(String kernel, List<Type> argTypes) {
+        return compile(kernel + argTypes, argTypes, () -> program.specialize(kernel, argTypes));
+    }
+
+    /** The passes of a specialization whose typing {@code typing} does (its entry takes {@code argTypes}). */
+    Specialization compile(String label, List<Type> argTypes, java.util.function.Supplier<CompileUnit> typing) {
         long t0 = System.nanoTime();
         Pipeline p = new Pipeline(options.dumpAfter(), options.report());
-        CompileUnit typed = p.run("typed", () -> program.specialize(kernel, argTypes), IrPrinter::print);
+        CompileUnit typed = p.run("typed", typing, IrPrinter::print);
         CompileUnit unit = p.run("lowered", () -> program.lower(typed), IrPrinter::print);
         Set<String> backendDumps = new HashSet<>(options.dumpAfter());
         backendDumps.remove("typed");
@@ -73,7 +79,7 @@ public final class KernelModule implements AutoCloseable {
         CompiledUnit code = p.run("codegen", () -> backend().compile(unit, codegenOptions), null);
         for (String stage : ArrayJit.Options.DUMPABLE) if (backendDumps.contains(stage)) p.dump(stage, code.dump(stage));
         EntryPoint entry = p.run("bind", () -> EntryPoint.at(code.entryAddress()), null);
-        if (options.timings()) options.report().accept("timings for " + kernel + argTypes + ":\n" + p.report());
+        if (options.timings()) options.report().accept("timings for " + label + ":\n" + p.report());
         return new Specialization(argTypes, unit.entry().returnType(), unit.sites(), entry, code, System.nanoTime() - t0);
     }
 
@@ -109,6 +115,7 @@ public final class KernelModule implements AutoCloseable {
         closed = true;
         for (KernelFunction f : functions.values()) {
             for (Specialization s : f.dispatcher().specializations()) s.close();
+            if (f.isUfunc()) for (Specialization s : f.ufunc().specializations()) s.close();
         }
     }
 }

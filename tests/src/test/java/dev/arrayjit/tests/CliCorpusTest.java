@@ -25,7 +25,10 @@ import org.opentest4j.AssertionFailedError;
  */
 class CliCorpusTest {
 
-    /** (corpus file, call exactly as in its CASE line): scalars of many types, arrays of every rank, None, tuples, raises. */
+    /**
+     * (corpus file, call exactly as in its CASE line): scalars of many types, arrays of every rank,
+     * None, tuples, lists, raises, a parallel loop and ufuncs.
+     */
     static final List<String[]> SAMPLE = List.of(
             new String[] {"k_saxpy", "saxpy(np.float32(2.5), np.arange(8, dtype=np.float32), np.ones(8, dtype=np.float32))"},
             new String[] {"k_matmul", "matmul(np.arange(6.0).reshape(2, 3), np.arange(12.0).reshape(3, 4))"},
@@ -40,7 +43,11 @@ class CliCorpusTest {
             new String[] {"math_edge", "log_(0.0)"},
             new String[] {"exc_zero_division", "ifloordiv(1, 0)"},
             new String[] {"arr_bounds", "get2(np.zeros((3, 4)), 2, 4)"},
-            new String[] {"exc_value_error", "require_square(np.zeros((3, 2)))"});
+            new String[] {"exc_value_error", "require_square(np.zeros((3, 2)))"},
+            new String[] {"lang_lists", "squares_of_odds(7)"},
+            new String[] {"par_prange", "reductions(np.arange(1, 200))"},
+            new String[] {"ufunc_vectorize", "axpy(np.arange(3.0).reshape(3, 1), np.arange(4.0).reshape(1, 4))"},
+            new String[] {"ufunc_vectorize", "axpy(np.arange(4, dtype=np.float32), 0.5)"});
 
     @TempDir
     static Path tmp;

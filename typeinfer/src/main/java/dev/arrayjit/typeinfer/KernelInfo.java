@@ -14,5 +14,36 @@ public record KernelInfo(String name, Kind kind, List<String> params, Flags flag
     public enum Kind { JIT, VECTORIZE, GUVECTORIZE }
 
     /** One eager signature: {@code returnType} is null when the string gave none. */
-    public record Signature(List<Type> args, Type returnType) {}
+    public record Signature(List<Type> args, Type returnType) {
+        /** NumPy's notation of the signature as a ufunc loop: {@code dd->d}. */
+        public String loopLetters() {
+            StringBuilder sb = new StringBuilder();
+            for (Type t : args) sb.append(letter(t));
+            return sb.append("->").append(returnType == null ? "?" : letter(returnType)).toString();
+        }
+
+        private static char letter(Type t) {
+            return switch (t.toString()) {
+                case "bool" -> '?';
+                case "int8" -> 'b';
+                case "uint8" -> 'B';
+                case "int16" -> 'h';
+                case "uint16" -> 'H';
+                case "int32" -> 'i';
+                case "uint32" -> 'I';
+                case "int64" -> 'l';
+                case "uint64" -> 'L';
+                case "float32" -> 'f';
+                case "float64" -> 'd';
+                case "complex64" -> 'F';
+                case "complex128" -> 'D';
+                default -> 'O';
+            };
+        }
+    }
+
+    /** The loops of a {@code @vectorize} kernel's signatures in NumPy's notation: {@code dd->d, ff->f}. */
+    public String loops() {
+        return String.join(", ", signatures.stream().map(Signature::loopLetters).toList());
+    }
 }

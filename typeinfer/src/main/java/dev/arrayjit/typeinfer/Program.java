@@ -90,6 +90,19 @@ public final class Program {
     }
 
     /**
+     * Types a use of the {@code @vectorize} kernel {@code kernel} as a ufunc (see {@link UfuncRequest}).
+     * @throws CompileException when the scalar kernel does not type for the request's loop
+     */
+    public CompileUnit specializeUfunc(String kernel, UfuncRequest request) {
+        KernelDecl d = scope.kernels().get(kernel);
+        if (d == null) throw new IllegalArgumentException("no kernel named '" + kernel + "' in " + file.name());
+        Diagnostics diags = new Diagnostics();
+        CompileUnit unit = specializer.ufuncUnit(d, request, diags);
+        diags.throwIfErrors();
+        return unit;
+    }
+
+    /**
      * The {@code lower-arrays} and {@code outline-parallel} passes over a unit: whole-array
      * operations become loops and parallel loops calls of chunk functions, so the result
      * holds only what every backend compiles ({@link IrVerifier#verifyLowered}).

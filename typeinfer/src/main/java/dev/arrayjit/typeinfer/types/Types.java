@@ -55,6 +55,51 @@ public final class Types {
     /** NumPy's dtype name for a scalar type: {@code float64}, {@code bool} ... */
     public static String numpyName(Type t) { return t.toString(); }
 
+    /** NumPy's {@code np.can_cast(from, to, 'safe')} between scalar types: no value is lost. */
+    public static boolean canCast(Type from, Type to) {
+        if (from.equals(to) || from instanceof Type.Bool) return true;
+        return switch (from) {
+            case Type.Int f -> switch (to) {
+                case Type.Int t -> f.signed() == t.signed() ? t.bits() >= f.bits() : !f.signed() && t.bits() > f.bits();
+                case Type.Float t -> t.bits() == 64 || f.bits() <= 16;
+                case Type.Complex t -> t.bits() == 128 || f.bits() <= 16;
+                default -> false;
+            };
+            case Type.Float f -> to instanceof Type.Float t ? t.bits() >= f.bits() : to instanceof Type.Complex c && c.bits() >= 2 * f.bits();
+            case Type.Complex f -> to instanceof Type.Complex t && t.bits() >= f.bits();
+            default -> false;
+        };
+    }
+
+    /**
+     * NumPy's {@code np.can_cast(from, to, 'same_kind')}: safe, or to a kind no lower in NumPy's order
+     * bool, unsigned, signed, float, complex (float64 to float32 yes, float to int no).
+     */
+    public static boolean canCastSameKind(Type from, Type to) {
+        return canCast(from, to) || kindOrder(to) >= kindOrder(from);
+    }
+
+    private static int kindOrder(Type t) {
+        return switch (t) {
+            case Type.Bool b -> 0;
+            case Type.Int i -> i.signed() ? 2 : 1;
+            case Type.Float f -> 3;
+            case Type.Complex c -> 4;
+            default -> -1;
+        };
+    }
+
+    /** NumPy's kind categories for value-based casting: bool 0, integers 1, floats 2, complex 3. */
+    public static int kind(Type t) {
+        return switch (t) {
+            case Type.Bool b -> 0;
+            case Type.Int i -> 1;
+            case Type.Float f -> 2;
+            case Type.Complex c -> 3;
+            default -> -1;
+        };
+    }
+
     /** The dtype of a scalar or the element type of an array. */
     public static Type dtypeOf(Type t) { return t instanceof Type.Array a ? a.dtype() : t; }
 

@@ -4,6 +4,7 @@ import dev.arrayjit.frontend.Span;
 import dev.arrayjit.frontend.ast.Expr;
 import dev.arrayjit.frontend.ast.Keyword;
 import dev.arrayjit.frontend.ast.Param;
+import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.typeinfer.ir.CmpOp;
 import dev.arrayjit.typeinfer.ir.ExcKind;
 import dev.arrayjit.typeinfer.ir.Fill;
@@ -263,6 +264,7 @@ final class Calls {
         }
         if (!ok) return null;
         List<TExpr> args = List.of(bound);
+        if (callee.info().kind() == KernelInfo.Kind.VECTORIZE) return vectorized(callee, args, c.span());
         List<Type> argTypes = args.stream().map(TExpr::type).toList();
         if (t.specializer.typing(callee, argTypes)) {
             // Recursion: the callee's return type is what its other paths return (Numba's rule).
@@ -278,6 +280,59 @@ final class Calls {
         List<TExpr> cast = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) cast.add(t.cast(args.get(i), f.params().get(i).type(), args.get(i).span()));
         return new TExpr.Call(f.symbol(), cast, f.returnType(), c.span());
+    }
+
+    /**
+     * A {@code @vectorize} kernel called inside a kernel: with numbers, its loop for them; with arrays,
+     * that loop applied element-wise over the operands broadcast together (an array expression that
+     * fuses with the rest). The loop is the first signature every operand's type casts to safely, or
+     * the operands' own types for a kernel without signatures.
+     */
+    private TExpr vectorized(KernelDecl callee, List<TExpr> args, Span span) {
+        List<Type> dtypes = args.stream().map(a -> Types.dtypeOf(a.type())).toList();
+        for (TExpr a : args) {
+            if (!a.type().isScalar() && !(a.type() instanceof Type.Array)) {
+                error(a.span(), "type.call.argument", "'" + callee.name() + "' is a ufunc: it takes arrays and numbers, not " + a.type(), "");
+                return null;
+            }
+        }
+        List<Type> loop = dtypes;
+        if (!callee.info().signatures().isEmpty()) {
+            loop = null;
+            for (KernelInfo.Signature sig : callee.info().signatures()) {
+                boolean all = sig.args().size() == dtypes.size();
+                for (int i = 0; all && i < dtypes.size(); i++) all = Types.canCast(dtypes.get(i), sig.args().get(i));
+                if (all) { loop = sig.args(); break; }
+            }
+            if (loop == null) {
+                error(span, "type.call.ufunc", "ufunc '" + callee.name() + "' has no loop for " + dtypes + "; its loops are "
+                        + callee.info().loops(), "convert the arguments, or add a signature to @vectorize");
+                return null;
+            }
+        }
+        TypedFunction f = t.specializer.specialize(callee, loop, span, t.finalPass);
+        if (f == null) return null;
+        if (!f.returnType().isScalar()) {
+            error(span, "type.vectorize", "a @vectorize function returns one number per element, but '" + callee.name() + "' returns "
+                    + f.returnType(), "return a number; use @guvectorize for array results");
+            return null;
+        }
+        int ndim = 0;
+        for (TExpr a : args) ndim = Math.max(ndim, Types.ndimOf(a.type()));
+        if (args.stream().noneMatch(a -> a.type() instanceof Type.Array)) {
+            List<TExpr> cast = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) cast.add(t.cast(args.get(i), loop.get(i), span));
+            return new TExpr.Call(f.symbol(), cast, f.returnType(), span);
+        }
+        List<dev.arrayjit.typeinfer.ir.Var> params = new ArrayList<>();
+        List<TExpr> values = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            dev.arrayjit.typeinfer.ir.Var p = t.newVar("$u", dtypes.get(i));
+            params.add(p);
+            values.add(t.cast(new TExpr.Load(p, span), loop.get(i), span));
+        }
+        return new TExpr.ElementWise(args, params, new TExpr.Call(f.symbol(), values, f.returnType(), span),
+                new Type.Array(f.returnType(), ndim, dev.arrayjit.typeinfer.types.Layout.C, false), span);
     }
 
     // ---- builtins ----------------------------------------------------------------------------

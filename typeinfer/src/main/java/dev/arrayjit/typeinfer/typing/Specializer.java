@@ -4,6 +4,7 @@ import dev.arrayjit.frontend.Span;
 import dev.arrayjit.frontend.ast.Param;
 import dev.arrayjit.frontend.ast.Stmt;
 import dev.arrayjit.typeinfer.KernelInfo;
+import dev.arrayjit.typeinfer.UfuncRequest;
 import dev.arrayjit.frontend.diag.Diagnostic;
 import dev.arrayjit.frontend.diag.Diagnostics;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
@@ -53,6 +54,28 @@ public final class Specializer {
             Map<String, TypedFunction> reach = new LinkedHashMap<>();
             collect(entry, reach);
             CompileUnit unit = new CompileUnit(entry, List.copyOf(reach.values()), sites.snapshot());
+            IrVerifier.verify(unit);
+            return unit;
+        } finally {
+            sink = null;
+        }
+    }
+
+    /**
+     * The function a use of a {@code @vectorize} kernel as a ufunc becomes (see {@link UfuncRequest}),
+     * with the scalar kernel for the request's loop and everything it calls; errors go to {@code diags}.
+     */
+    public synchronized CompileUnit ufuncUnit(KernelDecl kernel, UfuncRequest request, Diagnostics diags) {
+        sink = diags;
+        try {
+            TypedFunction scalar = specialize(kernel, request.loop(), kernel.info().span(), true);
+            if (scalar == null || diags.hasErrors()) return null;
+            TypedFunction wrapper = new UfuncWrappers(sites, kernel, scalar, symbolFor(kernel.name() + "__ufunc"), diags).build(request);
+            if (wrapper == null || diags.hasErrors()) return null;
+            Map<String, TypedFunction> reach = new LinkedHashMap<>();
+            reach.put(wrapper.symbol(), wrapper);
+            collect(scalar, reach);
+            CompileUnit unit = new CompileUnit(wrapper, List.copyOf(reach.values()), sites.snapshot());
             IrVerifier.verify(unit);
             return unit;
         } finally {

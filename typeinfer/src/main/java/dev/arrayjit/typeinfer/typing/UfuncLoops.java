@@ -52,18 +52,7 @@ final class UfuncLoops {
 
     /** {@code np.can_cast(from, to, 'safe')}, widened by Numba's mixed-input rule. */
     static boolean canCast(Type from, Type to, boolean mixedInputs) {
-        if (from.equals(to) || from instanceof Type.Bool) return true;
         if (mixedInputs && from instanceof Type.Int && (to instanceof Type.Float || to instanceof Type.Complex)) return true;
-        return switch (from) {
-            case Type.Int f -> switch (to) {
-                case Type.Int t -> f.signed() == t.signed() ? t.bits() >= f.bits() : !f.signed() && t.bits() > f.bits();
-                case Type.Float t -> t.bits() == 64 || f.bits() <= 16;
-                case Type.Complex t -> t.bits() == 128 || f.bits() <= 16;
-                default -> false;
-            };
-            case Type.Float f -> to instanceof Type.Float t ? t.bits() >= f.bits() : to instanceof Type.Complex c && c.bits() >= 2 * f.bits();
-            case Type.Complex f -> to instanceof Type.Complex t && t.bits() >= f.bits();
-            default -> false;
-        };
+        return Types.canCast(from, to);
     }
 }

@@ -1,0 +1,255 @@
+package dev.arrayjit.typeinfer.typing;
+
+import dev.arrayjit.frontend.Span;
+import dev.arrayjit.frontend.diag.Diagnostic;
+import dev.arrayjit.frontend.diag.Diagnostics;
+import dev.arrayjit.typeinfer.UfuncRequest;
+import dev.arrayjit.typeinfer.ir.CmpOp;
+import dev.arrayjit.typeinfer.ir.ErrorSite;
+import dev.arrayjit.typeinfer.ir.ExcKind;
+import dev.arrayjit.typeinfer.ir.Fill;
+import dev.arrayjit.typeinfer.ir.TExpr;
+import dev.arrayjit.typeinfer.ir.TStmt;
+import dev.arrayjit.typeinfer.ir.TypedFunction;
+import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.ir.ViewIndex;
+import dev.arrayjit.typeinfer.types.Layout;
+import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The function a {@link UfuncRequest} becomes: typed IR written directly (there is no source for it)
+ * around calls of the scalar kernel, with the element-wise parts as {@link TExpr.ElementWise}, so
+ * broadcasting, loop versioning and vectorization are those of array expressions.
+ */
+final class UfuncWrappers {
+    private final ErrorSites sites;
+    private final KernelDecl kernel;
+    private final TypedFunction scalar;
+    private final String symbol;
+    private final Diagnostics diags;
+    private final Span s;
+    private final List<Var> locals = new ArrayList<>();
+
+    UfuncWrappers(ErrorSites sites, KernelDecl kernel, TypedFunction scalar, String symbol, Diagnostics diags) {
+        this.sites = sites;
+        this.kernel = kernel;
+        this.scalar = scalar;
+        this.symbol = symbol;
+        this.diags = diags;
+        this.s = kernel.def().nameSpan();
+    }
+
+    private Var var(String name, Type type) {
+        Var v = new Var(name, type, locals.size());
+        locals.add(v);
+        return v;
+    }
+
+    private static TExpr load(Var v, Span s) { return new TExpr.Load(v, s); }
+
+    private TExpr i64(long v) { return new TExpr.Const(Types.INT64, v, s); }
+
+    private static TExpr cast(TExpr v, Type to, Span s) { return v.type().equals(to) ? v : new TExpr.Cast(v, to, s); }
+
+    /** The scalar kernel applied to values, each converted to its loop type. */
+    private TExpr apply(List<TExpr> values, List<Type> loop) {
+        List<TExpr> args = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) args.add(cast(values.get(i), loop.get(i), s));
+        return new TExpr.Call(scalar.symbol(), args, scalar.returnType(), s);
+    }
+
+    TypedFunction build(UfuncRequest r) {
+        Type ret = scalar.returnType();
+        if (!ret.isScalar()) {
+            diags.report(Diagnostic.error("type.vectorize", s, "a @vectorize function returns one number per element, but '"
+                    + kernel.name() + "' returns " + ret + " for " + r.loop(), "return a number; use @guvectorize for array results"));
+            return null;
+        }
+        if (r.method() != UfuncRequest.Method.CALL && r.loop().size() != 2) {
+            diags.report(Diagnostic.error("type.vectorize", s, "ufunc." + r.method().name().toLowerCase(java.util.Locale.ROOT)
+                    + "() needs a function of two inputs; '" + kernel.name() + "' takes " + r.loop().size(), ""));
+            return null;
+        }
+        List<Var> params = new ArrayList<>();
+        for (int i = 0; i < r.argTypes().size(); i++) {
+            String name = i < kernel.info().params().size() && r.method() == UfuncRequest.Method.CALL ? kernel.info().params().get(i) : "a" + i;
+            params.add(var(name, r.argTypes().get(i)));
+        }
+        List<TStmt> body = new ArrayList<>();
+        Type result = switch (r.method()) {
+            case CALL -> call(r, params, body);
+            case OUTER -> outer(r, params, body);
+            case REDUCE -> reduce(r, params.get(0), body);
+            case ACCUMULATE -> accumulate(r, params.get(0), body);
+        };
+        if (result == null) return null;
+        return new TypedFunction(kernel.name() + "$ufunc", symbol, params, result, List.copyOf(locals), body, kernel.info().flags(),
+                kernel.def().span());
+    }
+
+    /** Element parameters of an element-wise body, one per operand, of the operand's dtype. */
+    private List<Var> elementParams(List<Var> operands) {
+        List<Var> out = new ArrayList<>();
+        for (Var o : operands) out.add(var("$" + o.name(), Types.dtypeOf(o.type())));
+        return out;
+    }
+
+    private Type call(UfuncRequest r, List<Var> params, List<TStmt> body) {
+        Type ret = scalar.returnType();
+        int ndim = 0;
+        for (Type t : r.argTypes()) ndim = Math.max(ndim, Types.ndimOf(t));
+        boolean anyArray = r.argTypes().stream().anyMatch(t -> t instanceof Type.Array);
+        if (!anyArray && r.out() == null) {
+            List<TExpr> values = new ArrayList<>();
+            for (Var p : params) values.add(load(p, s));
+            body.add(new TStmt.Return(apply(values, r.loop()), s));
+            return ret;
+        }
+        List<Var> els = elementParams(params);
+        List<TExpr> values = new ArrayList<>();
+        for (Var e : els) values.add(load(e, s));
+        List<TExpr> operands = new ArrayList<>();
+        for (Var p : params) operands.add(load(p, s));
+        if (r.out() == null) {
+            body.add(new TStmt.Return(new TExpr.ElementWise(operands, els, apply(values, r.loop()),
+                    new Type.Array(ret, ndim, Layout.C, false), s), s));
+            return new Type.Array(ret, ndim, Layout.C, false);
+        }
+        if (!Types.canCastSameKind(ret, r.out().dtype())) {
+            diags.report(Diagnostic.error("type.vectorize.out", s, "cannot cast ufunc '" + kernel.name() + "' output from " + ret + " to "
+                    + r.out().dtype() + " with casting rule 'same_kind'", "pass an out array of " + ret));
+            return null;
+        }
+        Var out = var("out", r.out());
+        params.add(out);
+        TExpr ew = new TExpr.ElementWise(operands, els, cast(apply(values, r.loop()), r.out().dtype(), s),
+                new Type.Array(r.out().dtype(), ndim, Layout.C, false), s);
+        ErrorSite mismatch = sites.add(ExcKind.ValueError, "non-broadcastable output operand with shape "
+                + dev.arrayjit.typeinfer.ir.ErrorSite.shapeTemplate(ndim, r.out().ndim()) + " doesn't match the broadcast shape "
+                + dev.arrayjit.typeinfer.ir.ErrorSite.shapeTemplate(0, ndim), s);
+        body.add(new TStmt.ArrayAssign(load(out, s), ew, mismatch, s));
+        body.add(new TStmt.Return(load(out, s), s));
+        return r.out();
+    }
+
+    private Type outer(UfuncRequest r, List<Var> params, List<TStmt> body) {
+        Type.Array a = (Type.Array) params.get(0).type(), b = (Type.Array) params.get(1).type();
+        List<ViewIndex> idx = new ArrayList<>();
+        for (int k = 0; k < a.ndim(); k++) idx.add(new ViewIndex.Range(null, null, null));
+        for (int k = 0; k < b.ndim(); k++) idx.add(new ViewIndex.NewAxis());
+        Type.Array wide = new Type.Array(a.dtype(), a.ndim() + b.ndim(), Layout.A, a.readonly());
+        Var va = var("$outer", wide);
+        body.add(new TStmt.Assign(va, new TExpr.View(load(params.get(0), s), idx, wide, null, null, s), s));
+        List<Var> ops = List.of(va, params.get(1));
+        List<Var> els = elementParams(ops);
+        Type.Array type = new Type.Array(scalar.returnType(), a.ndim() + b.ndim(), Layout.C, false);
+        body.add(new TStmt.Return(new TExpr.ElementWise(List.of(load(va, s), load(params.get(1), s)), els,
+                apply(List.of(load(els.get(0), s), load(els.get(1), s)), r.loop()), type, s), s));
+        return type;
+    }
+
+    /** The operand with {@code axis} moved first (a view), held in a variable. */
+    private Var axisFirst(Var a, int axis, List<TStmt> body) {
+        Type.Array at = (Type.Array) a.type();
+        if (axis == 0) return a;
+        List<Integer> perm = new ArrayList<>();
+        perm.add(axis);
+        for (int k = 0; k < at.ndim(); k++) if (k != axis) perm.add(k);
+        Type.Array vt = at.withLayout(Layout.A);
+        Var v = var("$moved", vt);
+        body.add(new TStmt.Assign(v, new TExpr.Transpose(load(a, s), perm, vt, s), s));
+        return v;
+    }
+
+    private TExpr row(Var v, TExpr i) {
+        Type.Array vt = (Type.Array) v.type();
+        Type.Array rt = new Type.Array(vt.dtype(), vt.ndim() - 1, vt.layout() == Layout.C ? Layout.C : Layout.A, vt.readonly());
+        return new TExpr.View(load(v, s), List.of(new ViewIndex.At(i)), rt, null, null, s);
+    }
+
+    /** {@code f(x, y)} applied element-wise to two arrays of one shape, converted to {@code ret}. */
+    private TExpr pairwise(TExpr x, TExpr y, List<Type> loop, Type ret) {
+        Var px = var("$x", Types.dtypeOf(x.type())), py = var("$y", Types.dtypeOf(y.type()));
+        return new TExpr.ElementWise(List.of(x, y), List.of(px, py), cast(apply(List.of(load(px, s), load(py, s)), loop), ret, s),
+                new Type.Array(ret, Types.ndimOf(x.type()), Layout.C, false), s);
+    }
+
+    private TExpr converted(TExpr x, Type ret) {
+        Var p = var("$x", Types.dtypeOf(x.type()));
+        return new TExpr.ElementWise(List.of(x), List.of(p), cast(load(p, s), ret, s), new Type.Array(ret, Types.ndimOf(x.type()), Layout.C, false), s);
+    }
+
+    private ErrorSite equalShapes() {
+        return sites.add(ExcKind.ValueError, "could not broadcast input array", s);
+    }
+
+    private Type reduce(UfuncRequest r, Var a, List<TStmt> body) {
+        Type ret = scalar.returnType();
+        Var v = axisFirst(a, r.axis(), body);
+        int nd = ((Type.Array) v.type()).ndim();
+        Var n = var("$n", Types.INT64);
+        body.add(new TStmt.Assign(n, new TExpr.ArrayDim(load(v, s), 0, s), s));
+        ErrorSite empty = sites.add(ExcKind.ValueError, "zero-size array to reduction operation " + kernel.name() + " which has no identity", s);
+        body.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, load(n, s), i64(0), s), List.of(new TStmt.Raise(empty, s)), List.of(), s));
+        Var i = var("$i", Types.INT64);
+        if (nd == 1) {
+            Var acc = var("$acc", ret);
+            body.add(new TStmt.Assign(acc, cast(new TExpr.ArrayLoad(load(v, s), List.of(i64(0)), null, s), ret, s), s));
+            TExpr next = cast(apply(List.of(load(acc, s), new TExpr.ArrayLoad(load(v, s), List.of(load(i, s)), null, s)), r.loop()), ret, s);
+            body.add(new TStmt.ForRange(i, i64(1), load(n, s), i64(1), List.of(new TStmt.Assign(acc, next, s)), null, s));
+            body.add(new TStmt.Return(load(acc, s), s));
+            return ret;
+        }
+        Type.Array at = new Type.Array(ret, nd - 1, Layout.C, false);
+        List<TExpr> shape = new ArrayList<>();
+        for (int k = 1; k < nd; k++) shape.add(new TExpr.ArrayDim(load(v, s), k, s));
+        Var acc = var("$acc", at);
+        body.add(new TStmt.Assign(acc, new TExpr.AllocArray(at, shape, Fill.EMPTY, null, s), s));
+        body.add(new TStmt.ArrayAssign(load(acc, s), converted(row(v, i64(0)), ret), equalShapes(), s));
+        body.add(new TStmt.ForRange(i, i64(1), load(n, s), i64(1), List.of(new TStmt.ArrayAssign(load(acc, s),
+                pairwise(load(acc, s), row(v, load(i, s)), r.loop(), ret), equalShapes(), s)), null, s));
+        body.add(new TStmt.Return(load(acc, s), s));
+        return at;
+    }
+
+    private Type accumulate(UfuncRequest r, Var a, List<TStmt> body) {
+        Type ret = scalar.returnType();
+        Type.Array in = (Type.Array) a.type();
+        Var v = axisFirst(a, r.axis(), body);
+        int nd = in.ndim();
+        Var n = var("$n", Types.INT64);
+        body.add(new TStmt.Assign(n, new TExpr.ArrayDim(load(v, s), 0, s), s));
+        Type.Array ot = new Type.Array(ret, nd, Layout.C, false);
+        List<TExpr> shape = new ArrayList<>();
+        for (int k = 0; k < nd; k++) shape.add(new TExpr.ArrayDim(load(v, s), k, s));
+        Var out = var("$out", ot);
+        body.add(new TStmt.Assign(out, new TExpr.AllocArray(ot, shape, Fill.EMPTY, null, s), s));
+        Var i = var("$i", Types.INT64);
+        TExpr prev = new TExpr.Binary(dev.arrayjit.typeinfer.ir.ArithOp.SUB, load(i, s), i64(1), Types.INT64, null, s);
+        List<TStmt> first = new ArrayList<>();
+        List<TStmt> step = new ArrayList<>();
+        if (nd == 1) {
+            first.add(new TStmt.Store(load(out, s), List.of(i64(0)), cast(new TExpr.ArrayLoad(load(v, s), List.of(i64(0)), null, s), ret, s), null, s));
+            step.add(new TStmt.Store(load(out, s), List.of(load(i, s)), cast(apply(List.of(new TExpr.ArrayLoad(load(out, s), List.of(prev), null, s),
+                    new TExpr.ArrayLoad(load(v, s), List.of(load(i, s)), null, s)), r.loop()), ret, s), null, s));
+        } else {
+            first.add(new TStmt.ArrayAssign(row(out, i64(0)), converted(row(v, i64(0)), ret), equalShapes(), s));
+            step.add(new TStmt.ArrayAssign(row(out, load(i, s)), pairwise(row(out, prev), row(v, load(i, s)), r.loop(), ret), equalShapes(), s));
+        }
+        first.add(new TStmt.ForRange(i, i64(1), load(n, s), i64(1), step, null, s));
+        body.add(new TStmt.If(new TExpr.Compare(CmpOp.GT, load(n, s), i64(0), s), first, List.of(), s));
+        if (r.axis() == 0) {
+            body.add(new TStmt.Return(load(out, s), s));
+            return ot;
+        }
+        // Back to the operand's axis order: a view of the result.
+        List<Integer> inverse = new ArrayList<>();
+        for (int k = 0; k < nd; k++) inverse.add(k == r.axis() ? 0 : k < r.axis() ? k + 1 : k);
+        Type.Array rt = ot.withLayout(Layout.A);
+        body.add(new TStmt.Return(new TExpr.Transpose(load(out, s), inverse, rt, s), s));
+        return rt;
+    }
+}
