@@ -85,6 +85,20 @@ def checked(a):
     return s
 
 
+@njit(parallel=True)
+def array_exprs(a, b):
+    c = a * 2.0 + b
+    return c, np.sqrt(c * c + 1.0), c[::2] - b[1::2]
+
+
+@njit(parallel=True)
+def big_exprs(n):
+    a = np.arange(n) * 1.0
+    c = a * 2.0 + 1.0
+    d = np.sqrt(c * c) - c
+    return c[0], c[n - 1], c[n // 2], d.max(), d.min()
+
+
 @njit
 def serial_prange(a):
     s = 0.0
@@ -109,4 +123,7 @@ def serial_prange(a):
 # CASE: count_if(np.arange(100), 41)
 # CASE: checked(np.arange(8.0))
 # CASE: checked(np.array([1.0, 2.0, -3.0, 4.0]))
+# CASE: big_exprs(300000)
+# CASE: array_exprs(np.arange(6.0), np.ones(6))
+# CASE: array_exprs(np.arange(400.0), np.arange(400.0))
 # CASE: serial_prange(np.arange(5.0))

@@ -43,6 +43,11 @@ def gcd(a, b):
     return a
 
 
+@vectorize(["float64(float64, float64)", "int64(int64, int64)"], target="parallel")
+def weighted(x, y):
+    return 3 * x - y
+
+
 @njit
 def in_kernel(a, b):
     return axpy(a, b) + clamp(a, 1.0, 3.0), axpy(1.5, 2.0), logistic(a).sum()
@@ -90,5 +95,7 @@ def in_loop(a):
 # CASE: clamp(2.5, 0.0, 1.0)
 # CASE: gcd(np.array([12, 18, 35, 7]), np.array([8, 12, 14, 0]))
 # CASE: gcd(np.array([12, 18], dtype=np.int32), 6)
+# CASE: weighted(np.arange(300).reshape(3, 100), np.arange(100))
+# CASE: weighted(np.arange(6.0).reshape(2, 3), 0.5)
 # CASE: in_kernel(np.arange(5.0), np.ones(5))
 # CASE: in_loop(np.linspace(-1.0, 1.0, 5))

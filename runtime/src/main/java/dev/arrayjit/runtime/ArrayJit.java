@@ -26,21 +26,22 @@ public final class ArrayJit {
      * backend name found through {@link java.util.ServiceLoader}.
      */
     public record Options(String target, CompileOptions compileOptions, Set<String> dumpAfter, boolean timings,
-                          Consumer<String> report) {
-        public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT, Set.of(), false, s -> { });
+                          Consumer<String> report, boolean targetGiven) {
+        public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT, Set.of(), false, s -> { }, false);
 
         /** The passes whose output can be dumped: {@code typed} (typed IR), {@code lowered} (after lower-arrays), {@code llvm}, {@code llvm-opt}, {@code asm}. */
         public static final List<String> DUMPABLE = List.of("typed", "lowered", "llvm", "llvm-opt", "asm");
 
         public Options(String target, CompileOptions compileOptions) {
-            this(target, compileOptions, Set.of(), false, s -> { });
+            this(target, compileOptions, Set.of(), false, s -> { }, true);
         }
 
-        public Options withTarget(String t) { return new Options(t, compileOptions, dumpAfter, timings, report); }
+        /** The target named explicitly: it overrides the decorators' ({@code target='parallel'} of a ufunc). */
+        public Options withTarget(String t) { return new Options(t, compileOptions, dumpAfter, timings, report, true); }
 
         /** Dumps these passes' output and, with {@code timings}, each pass's time, to {@code report}. */
         public Options withDiagnostics(Set<String> dumpAfter, boolean timings, Consumer<String> report) {
-            return new Options(target, compileOptions, Set.copyOf(dumpAfter), timings, report);
+            return new Options(target, compileOptions, Set.copyOf(dumpAfter), timings, report, targetGiven);
         }
     }
 

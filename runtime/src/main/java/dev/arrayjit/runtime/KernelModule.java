@@ -39,6 +39,9 @@ public final class KernelModule implements AutoCloseable {
 
     public Program program() { return program; }
 
+    /** The options the module compiles with. */
+    public ArrayJit.Options options() { return options; }
+
     /** The kernels' names in source order. */
     public List<String> kernelNames() { return program.kernels().stream().map(KernelInfo::name).toList(); }
 

@@ -25,9 +25,14 @@ public final class Ufunc {
     /** The loops a ufunc without signatures has made so far, in order. */
     private final List<KernelInfo.Signature> made = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** Whether element loops run on several threads: the decorator's target, unless the module's options name one. */
+    private final boolean parallel;
+
     Ufunc(KernelModule module, KernelInfo info) {
         this.module = module;
         this.info = info;
+        String target = module.options().targetGiven() ? module.options().target() : null;
+        this.parallel = target == null ? info.flags().parallel() : target.equals("parallel");
         this.cache = new CompileCache<>(info.name(), this::compile);
     }
 
@@ -79,7 +84,7 @@ public final class Ufunc {
     public Object call(Object... inputs) {
         Object[] in = operands(inputs, nin());
         List<Type> types = types(in);
-        return Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), null, 0)), in);
+        return Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), null, 0, parallel)), in);
     }
 
     /** {@link #call} writing into {@code out} (converted to its dtype, NumPy's same-kind casting); returns {@code out}. */
@@ -95,7 +100,7 @@ public final class Ufunc {
         }
         Object[] all = java.util.Arrays.copyOf(in, in.length + 1);
         all[in.length] = out;
-        UfuncRequest r = new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), out.type(), 0);
+        UfuncRequest r = new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), out.type(), 0, parallel);
         Invoker.call(specialization(r), all);
         return out;
     }
@@ -123,7 +128,7 @@ public final class Ufunc {
         for (int i = 0; i < 2; i++) {
             if (!(types.get(i) instanceof Type.Array)) throw new ArgumentException(name() + ".outer() needs two arrays");
         }
-        UfuncRequest r = new UfuncRequest(UfuncRequest.Method.OUTER, types, loop(in, types), null, 0);
+        UfuncRequest r = new UfuncRequest(UfuncRequest.Method.OUTER, types, loop(in, types), null, 0, parallel);
         return (NDArray) Invoker.call(specialization(r), in);
     }
 
@@ -138,7 +143,7 @@ public final class Ufunc {
         }
         Type at = a.type();
         List<Type> loop = loop(new Object[] {a, a}, List.of(at, at));
-        return Invoker.call(specialization(new UfuncRequest(method, List.of(at), loop, null, ax)), in);
+        return Invoker.call(specialization(new UfuncRequest(method, List.of(at), loop, null, ax, parallel)), in);
     }
 
     private void binary(String what) {

@@ -21,11 +21,47 @@ final class UfuncLoopChooser {
      * they cast to, or ArgumentException naming the loops.
      */
     static List<Type> choose(KernelInfo info, Object[] values, List<Type> types) {
-        List<Type> loop = first(info.signatures(), values, types);
+        List<Type> loop = info.flags().parallel() ? exact(info.signatures(), values, types) : null;
+        if (loop == null) loop = first(info.signatures(), values, types);
         if (loop != null) return loop;
         throw new ArgumentException("ufunc '" + info.name() + "' has no loop for the input types (" + types.stream()
                 .map(t -> Types.dtypeOf(t).toString()).collect(Collectors.joining(", ")) + "); its loops are " + info.loops()
                 + ". Pass arrays of one of these types or add a signature to @vectorize");
+    }
+
+    /**
+     * The loop whose types the operands have exactly (scalars next to arrays by their smallest type),
+     * or null: a {@code target='parallel'} ufunc of Numba looks for one before any cast.
+     */
+    static List<Type> exact(List<KernelInfo.Signature> loops, Object[] values, List<Type> types) {
+        boolean byValue = scalarsByValue(types);
+        for (KernelInfo.Signature sig : loops) {
+            if (sig.args().size() != types.size()) continue;
+            boolean all = true;
+            for (int i = 0; i < types.size() && all; i++) {
+                Type t = types.get(i);
+                all = sig.args().get(i).equals(t instanceof Type.Array a ? a.dtype() : byValue ? minScalarType(values[i], t) : t);
+            }
+            if (all) return sig.args();
+        }
+        return null;
+    }
+
+    /** {@code np.min_scalar_type} of a scalar; null for a float16 (no loop has that type). */
+    static Type minScalarType(Object value, Type type) {
+        return switch (type) {
+            case Type.Int i -> {
+                long v = value instanceof Scalar s ? s.longValue() : ((Number) value).longValue();
+                if (!i.signed() && i.bits() == 64 && v < 0) yield Types.UINT64;
+                yield v >= 0 ? (v < 256 ? Types.UINT8 : v < 65536 ? Types.UINT16 : v < (1L << 32) ? Types.UINT32 : Types.UINT64)
+                        : v >= Byte.MIN_VALUE ? Types.INT8 : v >= Short.MIN_VALUE ? Types.INT16 : v >= Integer.MIN_VALUE ? Types.INT32 : Types.INT64;
+            }
+            case Type.Float f -> {
+                double v = Math.abs(value instanceof Scalar s ? s.doubleValue() : ((Number) value).doubleValue());
+                yield !Double.isFinite(v) || v <= 65504 ? null : v <= Float.MAX_VALUE ? Types.FLOAT32 : Types.FLOAT64;
+            }
+            default -> type;
+        };
     }
 
     /** The first loop every operand casts to by NumPy's rules, or null. */

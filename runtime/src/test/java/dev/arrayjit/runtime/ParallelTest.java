@@ -34,8 +34,9 @@ class ParallelTest {
     void restore() { ArrayJit.setNumThreads(threads); }
 
     private static final String SOURCE = """
+            import math
             import numpy as np
-            from numba import njit, prange
+            from numba import njit, prange, vectorize
 
             @njit(parallel=True)
             def psum(a):
@@ -94,6 +95,22 @@ class ParallelTest {
                         raise ValueError("bad index")
                     s += i
                 return s
+
+            @njit(parallel=True)
+            def pexpr(a, b):
+                return np.sqrt(a * a + b * b) - a[::-1]
+
+            @njit
+            def sexpr(a, b):
+                return np.sqrt(a * a + b * b) - a[::-1]
+
+            @vectorize(["float64(float64, float64)"], target="parallel")
+            def pvec(x, y):
+                return math.hypot(x, y) * 0.5
+
+            @vectorize(["float64(float64, float64)"])
+            def svec(x, y):
+                return math.hypot(x, y) * 0.5
 
             @njit(parallel=True)
             def shifted(a, k):
@@ -159,6 +176,39 @@ class ParallelTest {
         assertEquals(499500L, m.function("raise_at").call(1000L, -1L)); // and the module still works
         KernelException e = assertThrows(KernelException.class, () -> m.function("shifted").call(NDArray.of(1.0, 2.0, 3.0, 4.0), 2L));
         assertEquals("IndexError", e.kind());
+    }
+
+    @Test
+    void arrayExpressionsAndParallelUfuncsSplitTheirLoops() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        ArrayJit.setNumThreads(3);
+        NDArray a = random(200_001, 3), b = random(200_001, 4);
+        assertArrayEquals(((NDArray) m.function("sexpr").call(a, b)).toDoubleArray(), ((NDArray) m.function("pexpr").call(a, b)).toDoubleArray());
+        NDArray grid = NDArray.view(random(600_000, 5).segment(), dev.arrayjit.typeinfer.types.Types.FLOAT64, 0,
+                new long[] {3000, 200}, new long[] {1600, 8});
+        NDArray row = random(200, 6);
+        assertArrayEquals(((NDArray) m.function("svec").call(grid, row)).toDoubleArray(), ((NDArray) m.function("pvec").call(grid, row)).toDoubleArray());
+    }
+
+    @Test
+    void theTargetOptionOverridesTheDecorator() throws Exception {
+        KernelModule serial = ArrayJit.compile(SOURCE, "par.py", ArrayJit.Options.DEFAULT.withTarget("cpu"));
+        ArrayJit.setNumThreads(2);
+        NDArray a = random(100_000, 8), b = random(100_000, 9);
+        assertArrayEquals(((NDArray) serial.function("svec").call(a, b)).toDoubleArray(), ((NDArray) serial.function("pvec").call(a, b)).toDoubleArray());
+        String ir = compiledIr(serial, "pvec", a, b);
+        assertEquals(false, ir.contains("parallel chunks"), "--target cpu runs a target='parallel' ufunc serially");
+        KernelModule parallel = ArrayJit.compile(SOURCE, "par.py", ArrayJit.Options.DEFAULT.withTarget("parallel"));
+        assertEquals(true, compiledIr(parallel, "svec", a, b).contains("parallel chunks"), "--target parallel parallelizes any ufunc");
+    }
+
+    /** The lowered IR a ufunc call compiles to (the module's dump of pass 'lowered'). */
+    private static String compiledIr(KernelModule base, String fn, Object... args) {
+        StringBuilder dump = new StringBuilder();
+        ArrayJit.Options o = base.options().withDiagnostics(java.util.Set.of("lowered"), false, dump::append);
+        KernelModule m = ArrayJit.compile(base.program().file().text(), "par.py", o);
+        m.function(fn).call(args);
+        return dump.toString();
     }
 
     @Test

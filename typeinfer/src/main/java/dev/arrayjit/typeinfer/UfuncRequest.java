@@ -18,8 +18,9 @@ import java.util.List;
  *   <li>{@code OUTER}: every element of the first array with every element of the second, of shape
  *       {@code a.shape + b.shape}.</li>
  * </ul>
+ * With {@code parallel} the element loops run on several threads ({@code target='parallel'}).
  */
-public record UfuncRequest(Method method, List<Type> argTypes, List<Type> loop, Type.Array out, int axis) {
+public record UfuncRequest(Method method, List<Type> argTypes, List<Type> loop, Type.Array out, int axis, boolean parallel) {
     public enum Method { CALL, REDUCE, ACCUMULATE, OUTER }
 
     public UfuncRequest {

@@ -137,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
                             + String.join(", ", ArrayJit.Options.DUMPABLE) + ")");
                 }
             }
-            ArrayJit.Options options = ArrayJit.Options.DEFAULT.withTarget(target == null ? "cpu" : target)
+            ArrayJit.Options options = (target == null ? ArrayJit.Options.DEFAULT : ArrayJit.Options.DEFAULT.withTarget(target))
                     .withDiagnostics(new HashSet<>(dumpAfter), timings, text -> stderr.print(text.endsWith("\n") ? text : text + "\n"));
             return ArrayJit.load(file, options);
         } catch (IOException e) {

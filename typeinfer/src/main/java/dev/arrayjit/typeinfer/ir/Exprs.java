@@ -143,7 +143,7 @@ public final class Exprs {
             case TStmt.Eval e -> List.of(e.value());
             case TStmt.Release r -> List.of(r.array());
             case TStmt.ListResize r -> List.of(r.list(), r.length());
-            case TStmt.ParallelRange p -> statementExprs(p.loop());
+            case TStmt.ParallelRange p -> concat(p.grain(), statementExprs(p.loop()));
             case TStmt.ParallelChunks p -> concat(p.length(), concat(p.chunks(), p.args()));
             case TStmt.ArrayAssign a -> List.of(a.target(), a.value());
             case TStmt.If i -> List.of(i.cond());

@@ -89,6 +89,8 @@ public final class IrVerifier {
             }
             case TStmt.ParallelRange p -> {
                 if (!highLevel) fail("parallel loop left after outlining");
+                expr(p.grain());
+                expect(p.grain(), Types.INT64, "parallel grain");
                 stmt(p.loop(), loops);
                 for (var r : p.reductions()) {
                     if (!declared.contains(r.var())) fail("reduction of undeclared " + r.var());

@@ -57,9 +57,11 @@ public sealed interface TStmt {
      * at the operator's identity, and the copies are combined into the variable after the loop.
      * Other variables the body assigns are private to an iteration. High-level: the
      * {@code outline-parallel} pass moves the body into a function of its own run by
-     * {@link ParallelChunks}.
+     * {@link ParallelChunks}. {@code grain} (int64, at least 1) is the fewest iterations worth a
+     * thread of their own: a loop of fewer iterations per thread runs on fewer threads (1 for a prange
+     * the user wrote, more for the element loops of array expressions).
      */
-    record ParallelRange(ForRange loop, List<Reduction> reductions, Span span) implements TStmt {
+    record ParallelRange(ForRange loop, List<Reduction> reductions, TExpr grain, Span span) implements TStmt {
         /** How partial results combine; {@code s -= x} accumulates negated, so it combines by ADD. */
         public enum Combine { ADD, MUL, MIN, MAX, AND, OR, XOR }
 

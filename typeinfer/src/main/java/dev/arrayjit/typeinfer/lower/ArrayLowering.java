@@ -126,10 +126,15 @@ public final class ArrayLowering {
             case TStmt.Release r -> out.add(r);
             case TStmt.ParallelRange p -> {
                 List<TStmt> loop = new ArrayList<>();
-                stmt(p.loop(), loop);
+                insideParallel++;
+                try {
+                    stmt(p.loop(), loop);
+                } finally {
+                    insideParallel--;
+                }
                 // The bounds' set-up stays before the loop; the loop itself stays parallel.
                 for (int k = 0; k < loop.size() - 1; k++) out.add(loop.get(k));
-                out.add(new TStmt.ParallelRange((TStmt.ForRange) loop.get(loop.size() - 1), p.reductions(), p.span()));
+                out.add(new TStmt.ParallelRange((TStmt.ForRange) loop.get(loop.size() - 1), p.reductions(), p.grain(), p.span()));
             }
             case TStmt.ParallelChunks p -> out.add(p);
             case TStmt.ListResize r -> {
@@ -430,7 +435,44 @@ public final class ArrayLowering {
         Var result = freshTemp(w.type());
         out.add(new TStmt.Assign(result, new TExpr.AllocArray(w.type(), shape, Fill.EMPTY, null, w.span()), w.span()));
         TExpr res = load(result, w.span());
-        loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Store(res, idx, el, null, w.span())));
+        List<TStmt> fill = new ArrayList<>();
+        loops(src, shape, true, fill, (idx, el) -> List.of(new TStmt.Store(res, idx, el, null, w.span())));
+        out.addAll(parallelOuter(fill, shape, w.span(), out));
+        return res;
+    }
+
+    /** Depth of parallel loops being lowered: array expressions inside one run serially in its threads. */
+    private int insideParallel;
+
+    /** The fewest elements a thread of a parallel array expression gets: fewer run on fewer threads. */
+    static final long PARALLEL_GRAIN = 1L << 15;
+
+    /**
+     * In a {@code parallel=True} function, the outermost loops of an element-wise fill run in
+     * parallel (each iteration writes its own elements), with a grain of {@link #PARALLEL_GRAIN}
+     * elements; elsewhere the loops as they are.
+     */
+    private List<TStmt> parallelOuter(List<TStmt> loops, List<TExpr> extents, Span span, List<TStmt> out) {
+        if (!fn.flags().parallel() || insideParallel > 0 || extents.isEmpty()) return loops;
+        TExpr inner = i64(1, span);
+        for (int k = 1; k < extents.size(); k++) inner = new TExpr.Binary(ArithOp.MUL, inner, extents.get(k), Types.INT64, null, span);
+        Var grain = temp("grain", Types.INT64);
+        TExpr per = new TExpr.Binary(ArithOp.FLOORDIV, i64(PARALLEL_GRAIN, span), new TExpr.Select(new TExpr.Compare(CmpOp.LT, inner,
+                i64(1, span), span), i64(1, span), inner, Types.INT64, span), Types.INT64, null, span);
+        out.add(new TStmt.Assign(grain, new TExpr.Select(new TExpr.Compare(CmpOp.LT, per, i64(1, span), span), i64(1, span), per,
+                Types.INT64, span), span));
+        return outermostParallel(loops, load(grain, span), span);
+    }
+
+    private static List<TStmt> outermostParallel(List<TStmt> loops, TExpr grain, Span span) {
+        List<TStmt> res = new ArrayList<>();
+        for (TStmt s : loops) {
+            res.add(switch (s) {
+                case TStmt.ForRange f -> new TStmt.ParallelRange(f, List.of(), grain, span);
+                case TStmt.If i -> new TStmt.If(i.cond(), outermostParallel(i.then(), grain, span), outermostParallel(i.orElse(), grain, span), span);
+                default -> s;
+            });
+        }
         return res;
     }
 

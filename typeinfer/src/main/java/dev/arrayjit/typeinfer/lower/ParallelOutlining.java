@@ -101,9 +101,11 @@ public final class ParallelOutlining {
                     List.of(new TStmt.Raise(loop.zeroStep(), s)), List.of(), s));
         }
         out.add(new TStmt.Assign(n, RangeLength.of(load(start, s), load(stop, s), load(step, s), s), s));
+        // As many chunks as threads, but no chunk under the grain (and at least one).
         TExpr threads = new TExpr.ThreadCount(s);
-        out.add(new TStmt.Assign(chunks, new TExpr.Select(new TExpr.Compare(CmpOp.LT, load(n, s), threads, s),
-                new TExpr.Select(new TExpr.Compare(CmpOp.LT, load(n, s), i64(1, s), s), i64(1, s), load(n, s), Types.INT64, s),
+        TExpr worth = new TExpr.Binary(ArithOp.FLOORDIV, load(n, s), p.grain(), Types.INT64, null, s);
+        out.add(new TStmt.Assign(chunks, new TExpr.Select(new TExpr.Compare(CmpOp.LT, worth, threads, s),
+                new TExpr.Select(new TExpr.Compare(CmpOp.LT, worth, i64(1, s), s), i64(1, s), worth, Types.INT64, s),
                 threads, Types.INT64, s), s));
         List<Var> partials = new ArrayList<>();
         for (TStmt.ParallelRange.Reduction r : p.reductions()) {

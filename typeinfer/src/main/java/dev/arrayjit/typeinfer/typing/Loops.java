@@ -101,7 +101,7 @@ final class Loops {
             reductions.add(new TStmt.ParallelRange.Reduction(v, r.combine()));
         }
         out.addAll(loop.subList(0, loop.size() - 1));
-        out.add(new TStmt.ParallelRange(range, List.copyOf(reductions), sp));
+        out.add(new TStmt.ParallelRange(range, List.copyOf(reductions), new TExpr.Const(Types.INT64, 1L, sp), sp));
     }
 
     /** The loop itself, with the target assigned from {@code element} (when not the index) and for/else. */

@@ -149,7 +149,16 @@ public final class ModuleScope {
                                 "write error_model='python' (division by zero raises) or error_model='numpy' (gives inf/nan)");
                     }
                 }
-                case "nopython", "cache", "nogil", "inline", "forceobj", "looplift", "target", "identity", "signature_or_function",
+                case "target" -> {
+                    boolean ufunc = jc.decorator().equals("numba.vectorize") || jc.decorator().equals("numba.guvectorize");
+                    String t = kw.value() instanceof Expr.StrLit s ? s.value() : null;
+                    if (ufunc && "parallel".equals(t)) parallel = true;
+                    else if (!ufunc || !"cpu".equals(t)) {
+                        diags.error("decorator.option", kw.value().span(), "target " + kw.value().span().text() + " is not supported here",
+                                ufunc ? "write target='cpu' or target='parallel'" : "remove target=; @njit kernels run on the CPU");
+                    }
+                }
+                case "nopython", "cache", "nogil", "inline", "forceobj", "looplift", "identity", "signature_or_function",
                      "locals", "no_cpython_wrapper", "no_cfunc_wrapper", "debug", "_nrt", "writable_args", "cache_dir" -> { }
                 default -> diags.error("decorator.option", kw.span(), "unknown option '" + k + "' for " + jc.decorator(),
                         "the options are nopython, cache, fastmath, parallel, nogil, boundscheck and error_model");

@@ -86,8 +86,9 @@ final class UfuncWrappers {
             case ACCUMULATE -> accumulate(r, params.get(0), body);
         };
         if (result == null) return null;
-        return new TypedFunction(kernel.name() + "$ufunc", symbol, params, result, List.copyOf(locals), body, kernel.info().flags(),
-                kernel.def().span());
+        var f = kernel.info().flags();
+        return new TypedFunction(kernel.name() + "$ufunc", symbol, params, result, List.copyOf(locals), body,
+                new dev.arrayjit.typeinfer.ir.Flags(f.fastmath(), f.boundscheck(), f.numpyErrors(), r.parallel()), kernel.def().span());
     }
 
     /** Element parameters of an element-wise body, one per operand, of the operand's dtype. */
