@@ -448,9 +448,10 @@ public final class ArrayLowering {
     static final long PARALLEL_GRAIN = 1L << 15;
 
     /**
-     * In a {@code parallel=True} function, the outermost loops of an element-wise fill run in
-     * parallel (each iteration writes its own elements), with a grain of {@link #PARALLEL_GRAIN}
-     * elements; elsewhere the loops as they are.
+     * In a {@code parallel=True} function, the outermost loops of an element-wise fill (of a new
+     * array, or of an assignment whose value does not overlap its target) run in parallel: each
+     * iteration writes its own elements. A grain of {@link #PARALLEL_GRAIN} elements keeps small
+     * arrays on one thread. Elsewhere the loops as they are.
      */
     private List<TStmt> parallelOuter(List<TStmt> loops, List<TExpr> extents, Span span, List<TStmt> out) {
         if (!fn.flags().parallel() || insideParallel > 0 || extents.isEmpty()) return loops;
@@ -632,7 +633,9 @@ public final class ArrayLowering {
             TExpr v = spill(expr(a.value(), out), out);
             Var p = temp("el", v.type());
             Source src = new Source(List.of(v), List.of(p), load(p, span), tt.ndim(), span);
-            loops(src, extents, false, out, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+            List<TStmt> fill = new ArrayList<>();
+            loops(src, extents, false, fill, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
+            out.addAll(parallelOuter(fill, extents, span, out));
             return;
         }
         Source src = source(a.value(), out);
@@ -669,6 +672,8 @@ public final class ArrayLowering {
         } else {
             loops(src, extents, false, direct, (idx, el) -> List.of(new TStmt.Store(target, idx, el, null, span)));
         }
+        // Each element of the target is written once, by its own iteration: the loops may run in parallel.
+        direct = parallelOuter(direct, extents, span, out);
         if (overlap == null) {
             out.addAll(direct);
             return;

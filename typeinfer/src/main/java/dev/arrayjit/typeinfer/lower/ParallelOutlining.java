@@ -135,11 +135,18 @@ public final class ParallelOutlining {
         params.addAll(List.of(chunk, lo, hi));
         List<TStmt> body = new ArrayList<>();
         for (var r : p.reductions()) body.add(new TStmt.Assign(r.var(), identity(r.var().type(), r.combine(), s), s));
-        List<TStmt> iteration = new ArrayList<>();
-        iteration.add(new TStmt.Assign(loop.index(), new TExpr.Binary(ArithOp.ADD, load(cStart, s),
-                new TExpr.Binary(ArithOp.MUL, load(k, s), load(cStep, s), Types.INT64, null, s), Types.INT64, null, s), s));
-        iteration.addAll(loop.body());
-        body.add(new TStmt.ForRange(k, load(lo, s), load(hi, s), i64(1, s), iteration, null, s));
+        if (loop.step() instanceof TExpr.Const c && Long.valueOf(1L).equals(c.value())) {
+            // Unit step, the common case: the index itself runs over the chunk, so loop versioning
+            // sees a canonical loop and hoists its bounds checks.
+            body.add(new TStmt.ForRange(loop.index(), new TExpr.Binary(ArithOp.ADD, load(cStart, s), load(lo, s), Types.INT64, null, s),
+                    new TExpr.Binary(ArithOp.ADD, load(cStart, s), load(hi, s), Types.INT64, null, s), i64(1, s), loop.body(), null, s));
+        } else {
+            List<TStmt> iteration = new ArrayList<>();
+            iteration.add(new TStmt.Assign(loop.index(), new TExpr.Binary(ArithOp.ADD, load(cStart, s),
+                    new TExpr.Binary(ArithOp.MUL, load(k, s), load(cStep, s), Types.INT64, null, s), Types.INT64, null, s), s));
+            iteration.addAll(loop.body());
+            body.add(new TStmt.ForRange(k, load(lo, s), load(hi, s), i64(1, s), iteration, null, s));
+        }
         for (int j = 0; j < cPartials.size(); j++) {
             body.add(new TStmt.Store(load(cPartials.get(j), s), List.of(load(chunk, s)), load(p.reductions().get(j).var(), s), null, s));
         }
