@@ -345,8 +345,8 @@ def value_repr(v):
 
 
 def is_ufunc(f):
-    """A @vectorize result: NumPy's ufunc (eager signatures) or Numba's DUFunc (lazy)."""
-    return isinstance(f, np.ufunc) or type(f).__name__ == "DUFunc"
+    """A @vectorize or @guvectorize result: a NumPy ufunc, or Numba's DUFunc or GUFunc."""
+    return isinstance(f, np.ufunc) or type(f).__name__ in ("DUFunc", "GUFunc")
 
 
 def find_return_type(disp, before, argtypes):

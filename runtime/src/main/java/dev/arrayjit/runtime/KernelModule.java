@@ -54,7 +54,7 @@ public final class KernelModule implements AutoCloseable {
         if (info == null) throw new NoSuchKernelException(name, program.file().name(), kernelNames());
         program.checkCallable(name);
         return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info),
-                info.kind() == KernelInfo.Kind.VECTORIZE ? new Ufunc(this, info) : null));
+                info.kind() == KernelInfo.Kind.JIT ? null : new Ufunc(this, info)));
     }
 
     private Dispatcher dispatcherFor(KernelInfo info) {

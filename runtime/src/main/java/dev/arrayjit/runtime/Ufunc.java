@@ -46,7 +46,10 @@ public final class Ufunc {
     public String name() { return info.name(); }
 
     /** The number of inputs. */
-    public int nin() { return info.params().size(); }
+    public int nin() { return info.layout() != null ? info.layout().inputs().size() : info.params().size(); }
+
+    /** The number of outputs. */
+    public int nout() { return info.layout() != null ? info.layout().outputs().size() : 1; }
 
     /** The loops of the decorator's signatures, in NumPy's notation ({@code dd->d}); empty for a lazily compiled ufunc. */
     public List<String> types() { return loops().stream().map(KernelInfo.Signature::loopLetters).toList(); }
@@ -82,6 +85,7 @@ public final class Ufunc {
      * @throws KernelException when the kernel raises, or the shapes do not broadcast (ValueError)
      */
     public Object call(Object... inputs) {
+        if (info.layout() != null) return callGeneralized(inputs);
         Object[] in = operands(inputs, nin());
         List<Type> types = types(in);
         return Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), null, 0, parallel)), in);
@@ -103,6 +107,48 @@ public final class Ufunc {
         UfuncRequest r = new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), out.type(), 0, parallel);
         Invoker.call(specialization(r), all);
         return out;
+    }
+
+    /**
+     * A {@code @guvectorize} kernel: its inputs, and optionally its outputs (written and returned);
+     * without outputs they are allocated and returned (a tuple for several, a number for a scalar
+     * core without outer dimensions).
+     */
+    private Object callGeneralized(Object[] given) {
+        int nin = nin(), nout = nout();
+        if (given.length != nin && given.length != nin + nout) {
+            throw new ArgumentException(name() + "() takes " + nin + " input" + (nin == 1 ? "" : "s") + " (and optionally its " + nout
+                    + " output" + (nout == 1 ? "" : "s") + ") but " + given.length + (given.length == 1 ? " was" : " were") + " given");
+        }
+        if (info.signatures().isEmpty()) {
+            throw new ArgumentException("@guvectorize '" + name() + "' has no signatures: give them in the decorator");
+        }
+        Object[] in = operands(given, given.length);
+        List<Type> types = types(in);
+        for (int j = nin; j < in.length; j++) {
+            if (!(in[j] instanceof NDArray o) || o.readOnly()) {
+                throw new ArgumentException("output " + (j - nin + 1) + " of " + name() + "() must be a writable array");
+            }
+        }
+        List<KernelInfo.Signature> byInputs = new ArrayList<>();
+        for (KernelInfo.Signature sig : info.signatures()) {
+            byInputs.add(new KernelInfo.Signature(sig.args().subList(0, Math.min(nin, sig.args().size())).stream()
+                    .map(dev.arrayjit.typeinfer.types.Types::dtypeOf).toList(), null));
+        }
+        List<Type> inputs = types.subList(0, nin);
+        // As Numba's gufuncs (like its parallel ufuncs): a loop of exactly the inputs' types first.
+        Object[] values = java.util.Arrays.copyOf(in, nin);
+        List<Type> chosen = UfuncLoopChooser.exact(byInputs, values, inputs);
+        if (chosen == null) chosen = UfuncLoopChooser.first(byInputs, values, inputs);
+        if (chosen == null) {
+            throw new ArgumentException("gufunc '" + name() + "' has no loop for the input types (" + String.join(", ", inputs.stream()
+                    .map(t -> dev.arrayjit.typeinfer.types.Types.dtypeOf(t).toString()).toList()) + "); its signatures are "
+                    + info.signatures().stream().map(KernelInfo.Signature::loopLetters).toList());
+        }
+        List<Type> loop = info.signatures().get(byInputs.stream().map(KernelInfo.Signature::args).toList().indexOf(chosen)).args();
+        Object r = Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.GENERALIZED, types, loop, null, 0, parallel)), in);
+        if (given.length == nin) return r;
+        return nout == 1 ? in[nin] : new PyTuple(java.util.Arrays.asList(java.util.Arrays.copyOfRange(in, nin, in.length)));
     }
 
     /** {@code reduce(a, axis=0)}. */

@@ -25,7 +25,7 @@ class UfuncTest {
 
     private static final String SOURCE = """
             import numpy as np
-            from numba import vectorize
+            from numba import guvectorize, vectorize
 
             @vectorize(["float64(float64, float64)", "float32(float32, float32)", "int64(int64, int64)"])
             def add3(x, y):
@@ -40,6 +40,19 @@ class UfuncTest {
             @vectorize(["float64(float64)"])
             def half(x):
                 return x / 2
+
+            @guvectorize(["void(float64[:], float64[:], float64[:])"], "(n)->(),()")
+            def min_max(a, lo, hi):
+                lo[0] = a[0]
+                hi[0] = a[0]
+                for x in a:
+                    lo[0] = min(lo[0], x)
+                    hi[0] = max(hi[0], x)
+
+            @guvectorize(["void(float64[:], float64, float64[:])"], "(n),()->(n)", target="parallel")
+            def shift(a, d, out):
+                for i in range(a.shape[0]):
+                    out[i] = a[i] + d
             """;
 
     private static KernelModule module() { return ArrayJit.compile(SOURCE, "ufuncs.py"); }
@@ -106,6 +119,31 @@ class UfuncTest {
         KernelException e = assertThrows(KernelException.class, () -> add3.reduce(NDArray.zeros(Types.FLOAT64, 0)));
         assertEquals("zero-size array to reduction operation add3 which has no identity", e.message());
         assertThrows(ArgumentException.class, () -> module().function("half").ufunc().reduce(NDArray.of(1.0)));
+    }
+
+    @Test
+    void gufuncsAllocateOrFillTheirOutputs() {
+        KernelModule m = module();
+        NDArray a = NDArray.of(new double[][] {{3, -1, 2}, {0.5, 7, 7.5}});
+        PyTuple both = (PyTuple) m.function("min_max").call(a);
+        assertArrayEquals(new double[] {-1, 0.5}, ((NDArray) both.get(0)).toDoubleArray());
+        assertArrayEquals(new double[] {3, 7.5}, ((NDArray) both.get(1)).toDoubleArray());
+        NDArray lo = NDArray.zeros(Types.FLOAT64, 2), hi = NDArray.zeros(Types.FLOAT64, 2);
+        PyTuple given = (PyTuple) m.function("min_max").call(a, lo, hi);
+        assertSame(lo, given.get(0));
+        assertArrayEquals(new double[] {3, 7.5}, hi.toDoubleArray());
+        ArgumentException e = assertThrows(ArgumentException.class, () -> m.function("min_max").call(a, lo));
+        assertTrue(e.getMessage().contains("takes 1 input (and optionally its 2 outputs) but 2 were given"), e.getMessage());
+        // target='parallel' over many rows: the same as adding row by row.
+        int rows = 4000;
+        double[][] data = new double[rows][];
+        for (int r = 0; r < rows; r++) data[r] = new double[] {r, r + 0.5, -r};
+        NDArray shifted = (NDArray) m.function("shift").call(NDArray.of(data), 1.5);
+        assertArrayEquals(new long[] {rows, 3}, shifted.shape());
+        for (int r = 0; r < rows; r += 997) {
+            assertEquals(r + 1.5, shifted.getDouble(r, 0));
+            assertEquals(-r + 1.5, shifted.getDouble(r, 2));
+        }
     }
 
     @Test

@@ -7,10 +7,15 @@ import java.util.List;
 
 /**
  * What the decorator says about a kernel. {@code signatures} are the eager signatures (argument
- * types, then an optional declared return type; empty when compiled lazily per call).
+ * types, then an optional declared return type; empty when compiled lazily per call). {@code layout}
+ * is a {@code @guvectorize} kernel's core-dimension layout ({@code "(n),()->(n)"}), else null.
  */
 public record KernelInfo(String name, Kind kind, List<String> params, Flags flags, List<Signature> signatures,
-                         Span span) {
+                         Span span, GufuncLayout layout) {
+    public KernelInfo(String name, Kind kind, List<String> params, Flags flags, List<Signature> signatures, Span span) {
+        this(name, kind, params, flags, signatures, span, null);
+    }
+
     public enum Kind { JIT, VECTORIZE, GUVECTORIZE }
 
     /** One eager signature: {@code returnType} is null when the string gave none. */

@@ -16,12 +16,16 @@ import java.util.List;
  *       array);</li>
  *   <li>{@code ACCUMULATE}: the running folds along {@code axis}, an array of the operand's shape;</li>
  *   <li>{@code OUTER}: every element of the first array with every element of the second, of shape
- *       {@code a.shape + b.shape}.</li>
+ *       {@code a.shape + b.shape};</li>
+ *   <li>{@code GENERALIZED}: a {@code @guvectorize} kernel over the outer (broadcast) dimensions of
+ *       its inputs, its core dimensions as its layout says; {@code argTypes} are the inputs, then
+ *       the outputs when the caller gives them (else they are allocated and returned);
+ *       {@code loop} is the whole signature (inputs, then outputs).</li>
  * </ul>
  * With {@code parallel} the element loops run on several threads ({@code target='parallel'}).
  */
 public record UfuncRequest(Method method, List<Type> argTypes, List<Type> loop, Type.Array out, int axis, boolean parallel) {
-    public enum Method { CALL, REDUCE, ACCUMULATE, OUTER }
+    public enum Method { CALL, REDUCE, ACCUMULATE, OUTER, GENERALIZED }
 
     public UfuncRequest {
         argTypes = List.copyOf(argTypes);

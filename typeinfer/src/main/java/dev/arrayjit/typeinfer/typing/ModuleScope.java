@@ -8,6 +8,7 @@ import dev.arrayjit.frontend.ast.Module;
 import dev.arrayjit.frontend.ast.Param;
 import dev.arrayjit.frontend.ast.Stmt;
 import dev.arrayjit.frontend.diag.Diagnostics;
+import dev.arrayjit.typeinfer.GufuncLayout;
 import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.typeinfer.ir.Flags;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public final class ModuleScope {
 
     private static KernelDecl renameKernel(KernelDecl decl, String name, Span span) {
         KernelInfo i = decl.info();
-        return new KernelDecl(new KernelInfo(name, i.kind(), i.params(), i.flags(), i.signatures(), i.span()), decl.def());
+        return new KernelDecl(new KernelInfo(name, i.kind(), i.params(), i.flags(), i.signatures(), i.span(), i.layout()), decl.def());
     }
 
     private void defineFunction(Stmt.FunctionDef def) {
@@ -165,14 +166,22 @@ public final class ModuleScope {
             }
         }
         List<KernelInfo.Signature> sigs = new ArrayList<>();
+        GufuncLayout layout = null;
+        Span layoutSpan = null;
         sigSpans.clear();
         for (Expr a : jc.args()) {
             if (a instanceof Expr.ListLit l) {
                 for (Expr e : l.elements()) addSignature(sigs, e);
             } else if (a instanceof Expr.Tuple t && !(jc.decorator().equals("numba.guvectorize"))) {
                 for (Expr e : t.elements()) addSignature(sigs, e);
-            } else if (jc.decorator().equals("numba.guvectorize") && a instanceof Expr.StrLit) {
-                // the layout string "(n),(n)->()" of a gufunc: kept for the ufunc machinery.
+            } else if (jc.decorator().equals("numba.guvectorize") && a instanceof Expr.StrLit lit) {
+                layout = GufuncLayout.parse(lit.value());
+                if (layout == null) {
+                    diags.error("decorator.layout", a.span(), "bad gufunc layout " + a.span().text()
+                            + ": it lists each input's core dimensions, then '->' and each output's",
+                            "write e.g. \"(n),()->(n)\" or \"(m,n),(n,p)->(m,p)\"");
+                }
+                layoutSpan = a.span();
             } else {
                 addSignature(sigs, a);
             }
@@ -191,7 +200,41 @@ public final class ModuleScope {
                         + (params.size() == 1 ? "" : "s"), "give one type per parameter: " + name + "(" + String.join(", ", params) + ")");
             }
         }
-        return new KernelDecl(new KernelInfo(name, kind, params, new Flags(fastmath, boundscheck, numpyErrors, parallel), sigs, span), def);
+        if (kind == KernelInfo.Kind.GUVECTORIZE) checkLayout(def, layout, layoutSpan, sigs, jc.span());
+        return new KernelDecl(new KernelInfo(name, kind, params, new Flags(fastmath, boundscheck, numpyErrors, parallel), sigs, span, layout), def);
+    }
+
+    /** A gufunc needs a layout that its signatures and parameters agree with, naming both sides when they do not. */
+    private void checkLayout(Stmt.FunctionDef def, GufuncLayout layout, Span layoutSpan, List<KernelInfo.Signature> sigs, Span decorator) {
+        if (layoutSpan == null) {
+            diags.error("decorator.layout", decorator, "@guvectorize needs a layout string after its signatures",
+                    "write @guvectorize([\"void(float64[:], float64[:])\"], \"(n)->()\")");
+            return;
+        }
+        if (layout == null) return;
+        int n = layout.inputs().size() + layout.outputs().size();
+        if (def.params().size() != n) {
+            diags.error("decorator.layout", layoutSpan, "the layout " + layout + " has " + n + " operands but '" + def.name() + "' takes "
+                    + def.params().size() + " parameters", "give one parameter per input, then one per output");
+        }
+        for (int k = 0; k < sigs.size(); k++) {
+            List<dev.arrayjit.typeinfer.types.Type> args = sigs.get(k).args();
+            if (args.size() != n) continue; // reported as a signature arity error
+            for (int i = 0; i < n; i++) {
+                List<String> core = layout.core(i);
+                dev.arrayjit.typeinfer.types.Type t = args.get(i);
+                boolean output = i >= layout.inputs().size();
+                int ndim = dev.arrayjit.typeinfer.types.Types.ndimOf(t);
+                boolean ok = output ? t instanceof dev.arrayjit.typeinfer.types.Type.Array && ndim == Math.max(1, core.size())
+                        : core.isEmpty() ? t.isScalar() : ndim == core.size();
+                if (!ok) {
+                    diags.error("decorator.layout", sigSpans.get(k), "argument " + (i + 1) + " of the signature is " + t + " but the layout "
+                            + layout + " gives it core (" + String.join(",", core) + ")", output && core.isEmpty()
+                            ? "declare a scalar output as a 1-D array (float64[:]) and write it as out[0]"
+                            : "give it " + core.size() + " dimension" + (core.size() == 1 ? "" : "s"));
+                }
+            }
+        }
     }
 
     private final List<Span> sigSpans = new ArrayList<>();

@@ -63,12 +63,12 @@ final class UfuncWrappers {
 
     TypedFunction build(UfuncRequest r) {
         Type ret = scalar.returnType();
-        if (!ret.isScalar()) {
+        if (!ret.isScalar() && r.method() != UfuncRequest.Method.GENERALIZED) {
             diags.report(Diagnostic.error("type.vectorize", s, "a @vectorize function returns one number per element, but '"
                     + kernel.name() + "' returns " + ret + " for " + r.loop(), "return a number; use @guvectorize for array results"));
             return null;
         }
-        if (r.method() != UfuncRequest.Method.CALL && r.loop().size() != 2) {
+        if (r.method() != UfuncRequest.Method.CALL && r.method() != UfuncRequest.Method.GENERALIZED && r.loop().size() != 2) {
             diags.report(Diagnostic.error("type.vectorize", s, "ufunc." + r.method().name().toLowerCase(java.util.Locale.ROOT)
                     + "() needs a function of two inputs; '" + kernel.name() + "' takes " + r.loop().size(), ""));
             return null;
@@ -84,6 +84,7 @@ final class UfuncWrappers {
             case OUTER -> outer(r, params, body);
             case REDUCE -> reduce(r, params.get(0), body);
             case ACCUMULATE -> accumulate(r, params.get(0), body);
+            case GENERALIZED -> new Generalized(r, params, body).build();
         };
         if (result == null) return null;
         var f = kernel.info().flags();
@@ -150,6 +151,179 @@ final class UfuncWrappers {
         body.add(new TStmt.Return(new TExpr.ElementWise(List.of(load(va, s), load(params.get(1), s)), els,
                 apply(List.of(load(els.get(0), s), load(els.get(1), s)), r.loop()), type, s), s));
         return type;
+    }
+
+    /** A {@code @guvectorize} kernel over the outer dimensions of its operands. */
+    private final class Generalized {
+        private final UfuncRequest r;
+        private final List<Var> params;
+        private final List<TStmt> body;
+        private final dev.arrayjit.typeinfer.GufuncLayout layout = kernel.info().layout();
+        private final int nin = layout.inputs().size(), nout = layout.outputs().size();
+        private final java.util.Map<String, TExpr> sizes = new java.util.HashMap<>();
+        private final List<Var> outer = new ArrayList<>();
+
+        Generalized(UfuncRequest r, List<Var> params, List<TStmt> body) {
+            this.r = r;
+            this.params = params;
+            this.body = body;
+        }
+
+        private Type fail(String message, String hint) {
+            diags.report(Diagnostic.error("type.guvectorize", s, "gufunc '" + kernel.name() + "' " + layout + ": " + message, hint));
+            return null;
+        }
+
+        private Var hold(String name, TExpr v) {
+            Var x = var(name, v.type());
+            body.add(new TStmt.Assign(x, v, s));
+            return x;
+        }
+
+        Type build() {
+            boolean outsGiven = r.argTypes().size() == nin + nout;
+            int rank = 0;
+            int[] outerRank = new int[nin];
+            for (int i = 0; i < nin; i++) {
+                int nd = Types.ndimOf(r.argTypes().get(i)), core = layout.inputs().get(i).size();
+                if (nd < core) {
+                    return fail("input " + (i + 1) + " has " + nd + " dimension" + (nd == 1 ? "" : "s") + " but its core ("
+                            + String.join(",", layout.inputs().get(i)) + ") needs " + core, "pass an array with at least " + core + " dimensions");
+                }
+                outerRank[i] = nd - core;
+                rank = Math.max(rank, outerRank[i]);
+            }
+            // Core sizes from the inputs: a name seen again must have the same size (ValueError otherwise).
+            for (int i = 0; i < nin; i++) {
+                List<String> core = layout.inputs().get(i);
+                for (int j = 0; j < core.size(); j++) {
+                    TExpr d = new TExpr.ArrayDim(load(params.get(i), s), outerRank[i] + j, s);
+                    TExpr known = sizes.get(core.get(j));
+                    if (known == null) {
+                        sizes.put(core.get(j), load(hold("$" + core.get(j), d), s));
+                    } else {
+                        ErrorSite site = sites.add(ExcKind.ValueError, kernel.name() + ": Input operand " + i + " has a mismatch in its core dimension "
+                                + j + ", with gufunc signature " + layout + " (size {0} is different from {1})", s);
+                        body.add(new TStmt.If(new TExpr.Compare(CmpOp.NE, d, known, s), List.of(new TStmt.Raise(site, List.of(d, known), s)), List.of(), s));
+                    }
+                }
+            }
+            // The outer shape: the inputs' outer dimensions broadcast together.
+            for (int k = 0; k < rank; k++) outer.add(hold("$outer", i64(1)));
+            ErrorSite mismatch = sites.add(ExcKind.ValueError, kernel.name() + ": operands could not be broadcast together on their outer dimensions", s);
+            for (int i = 0; i < nin; i++) {
+                for (int a = 0; a < outerRank[i]; a++) {
+                    Var o = outer.get(a + rank - outerRank[i]);
+                    TExpr d = new TExpr.ArrayDim(load(params.get(i), s), a, s);
+                    body.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, load(o, s), i64(1), s), List.of(new TStmt.Assign(o, d, s)),
+                            List.of(new TStmt.If(new TExpr.Logical(true, new TExpr.Compare(CmpOp.NE, d, i64(1), s),
+                                    new TExpr.Compare(CmpOp.NE, d, load(o, s), s), Types.BOOL, s), List.of(new TStmt.Raise(mismatch, s)), List.of(), s)), s));
+                }
+            }
+            // Inputs: converted to the loop's dtypes where they differ, broadcast to the outer shape.
+            List<TExpr> inputs = new ArrayList<>();
+            for (int i = 0; i < nin; i++) {
+                Type t = r.argTypes().get(i), want = Types.dtypeOf(r.loop().get(i));
+                TExpr v = load(params.get(i), s);
+                if (t instanceof Type.Array at) {
+                    if (!at.dtype().equals(want)) v = load(hold("$conv", converted(v, want)), s);
+                    Type.Array vt = (Type.Array) v.type();
+                    if (outerRank[i] < rank || rank > 0) {
+                        List<TExpr> shape = new ArrayList<>();
+                        for (Var o : outer) shape.add(load(o, s));
+                        for (int j = 0; j < layout.inputs().get(i).size(); j++) shape.add(new TExpr.ArrayDim(v, outerRank[i] + j, s));
+                        v = load(hold("$b", new TExpr.BroadcastTo(v, shape, new Type.Array(want, shape.size(), Layout.A, vt.readonly()), s)), s);
+                    }
+                } else {
+                    v = cast(v, want, s);
+                }
+                inputs.add(v);
+            }
+            // Outputs: given, or new arrays of the outer shape and their core sizes.
+            List<TExpr> outputs = new ArrayList<>();
+            for (int j = 0; j < nout; j++) {
+                List<String> core = layout.outputs().get(j);
+                Type.Array lt = (Type.Array) r.loop().get(nin + j);
+                if (outsGiven) {
+                    Type.Array given = (Type.Array) r.argTypes().get(nin + j);
+                    if (!given.dtype().equals(lt.dtype()) || given.ndim() != rank + core.size()) {
+                        return fail("output " + (j + 1) + " is " + given + " but this loop writes " + lt.dtype() + " with " + (rank + core.size())
+                                + " dimensions", "pass an output of that dtype and shape, or none to have it allocated");
+                    }
+                    outputs.add(load(params.get(nin + j), s));
+                    continue;
+                }
+                List<TExpr> shape = new ArrayList<>();
+                for (Var o : outer) shape.add(load(o, s));
+                for (String n : core) {
+                    TExpr size = sizes.get(n);
+                    if (size == null) return fail("the size of output dimension '" + n + "' is set by no input", "pass the output array too");
+                    shape.add(size);
+                }
+                if (shape.isEmpty()) shape.add(i64(1));
+                Type.Array ot = new Type.Array(lt.dtype(), shape.size(), Layout.C, false);
+                outputs.add(load(hold("$out", new TExpr.AllocArray(ot, shape, Fill.EMPTY, null, s)), s));
+            }
+            // The loop over the outer shape, calling the kernel with each position's core views.
+            List<Var> idx = new ArrayList<>();
+            for (int k = 0; k < rank; k++) idx.add(var("$i", Types.INT64));
+            List<TExpr> args = new ArrayList<>();
+            for (int i = 0; i < nin; i++) {
+                TExpr v = inputs.get(i);
+                if (!(v.type() instanceof Type.Array vt) || rank == 0) {
+                    args.add(v);
+                    continue;
+                }
+                List<TExpr> at = new ArrayList<>();
+                for (Var x : idx) at.add(load(x, s));
+                if (layout.inputs().get(i).isEmpty()) args.add(new TExpr.ArrayLoad(v, at, null, s));
+                else args.add(view(v, at, false));
+            }
+            for (int j = 0; j < nout; j++) {
+                TExpr o = outputs.get(j);
+                List<TExpr> at = new ArrayList<>();
+                for (Var x : idx) at.add(load(x, s));
+                args.add(rank == 0 ? o : view(o, at, layout.outputs().get(j).isEmpty()));
+            }
+            List<TExpr> cast = new ArrayList<>();
+            for (int k = 0; k < args.size(); k++) cast.add(cast(args.get(k), r.loop().get(k), s));
+            List<TStmt> inner = List.of(new TStmt.Eval(new TExpr.Call(scalar.symbol(), cast, scalar.returnType(), s), s));
+            for (int k = rank - 1; k >= 0; k--) {
+                inner = List.of(new TStmt.ForRange(idx.get(k), i64(0), load(outer.get(k), s), i64(1), inner, null, s));
+            }
+            if (r.parallel() && rank > 0) {
+                // target='parallel': the outermost positions split across threads (each writes its own outputs).
+                inner = List.of(new TStmt.ParallelRange((TStmt.ForRange) inner.get(0), List.of(), i64(1), s));
+            }
+            body.addAll(inner);
+            // The outputs: one array, a number for a scalar core without outer dimensions, or a tuple.
+            List<TExpr> results = new ArrayList<>();
+            for (int j = 0; j < nout; j++) {
+                TExpr o = outputs.get(j);
+                boolean number = rank == 0 && layout.outputs().get(j).isEmpty() && !outsGiven;
+                results.add(number ? new TExpr.ArrayLoad(o, List.of(i64(0)), null, s) : o);
+            }
+            TExpr result = results.size() == 1 ? results.get(0)
+                    : new TExpr.MakeTuple(results, new Type.Tuple(results.stream().map(TExpr::type).toList()), s);
+            body.add(new TStmt.Return(result, s));
+            return result.type();
+        }
+
+        /** The core view of an operand at an outer position; a scalar core as a one-element 1-D view. */
+        private TExpr view(TExpr v, List<TExpr> at, boolean scalarCore) {
+            Type.Array vt = (Type.Array) v.type();
+            List<ViewIndex> ix = new ArrayList<>();
+            for (int k = 0; k < at.size(); k++) {
+                boolean last = k == at.size() - 1;
+                if (scalarCore && last) {
+                    ix.add(new ViewIndex.Range(at.get(k), new TExpr.Binary(dev.arrayjit.typeinfer.ir.ArithOp.ADD, at.get(k), i64(1), Types.INT64, null, s), null));
+                } else {
+                    ix.add(new ViewIndex.At(at.get(k)));
+                }
+            }
+            int nd = scalarCore ? 1 : vt.ndim() - at.size();
+            return new TExpr.View(v, ix, new Type.Array(vt.dtype(), nd, Layout.A, vt.readonly()), null, null, s);
+        }
     }
 
     /** The operand with {@code axis} moved first (a view), held in a variable. */
