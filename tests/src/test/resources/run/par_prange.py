@@ -96,7 +96,7 @@ def big_exprs(n):
     a = np.arange(n) * 1.0
     c = a * 2.0 + 1.0
     d = np.sqrt(c * c) - c
-    return c[0], c[n - 1], c[n // 2], d.max(), d.min()
+    return c[0], c[n - 1], c[n // 2], d.max(), d.min(), c.sum(), (c > 2.0).all(), (c > 2.0).any(), np.sum(d == 0.0)
 
 
 @njit

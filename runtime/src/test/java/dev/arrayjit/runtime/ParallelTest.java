@@ -104,6 +104,14 @@ class ParallelTest {
             def sexpr(a, b):
                 return np.sqrt(a * a + b * b) - a[::-1]
 
+            @njit(parallel=True)
+            def preduce(a):
+                return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:])
+
+            @njit
+            def sreduce(a):
+                return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:])
+
             @vectorize(["float64(float64, float64)"], target="parallel")
             def pvec(x, y):
                 return math.hypot(x, y) * 0.5
@@ -188,6 +196,19 @@ class ParallelTest {
                 new long[] {3000, 200}, new long[] {1600, 8});
         NDArray row = random(200, 6);
         assertArrayEquals(((NDArray) m.function("svec").call(grid, row)).toDoubleArray(), ((NDArray) m.function("pvec").call(grid, row)).toDoubleArray());
+    }
+
+    @Test
+    void wholeArrayReductionsSplitTooWithinReassociation() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        ArrayJit.setNumThreads(3);
+        NDArray a = random(600_000, 12);
+        PyTuple serial = (PyTuple) m.function("sreduce").call(a), parallel = (PyTuple) m.function("preduce").call(a);
+        assertEquals((Double) serial.get(0), (Double) parallel.get(0), Math.abs((Double) serial.get(0)) * 1e-12 + 1e-9);
+        assertEquals(serial.get(1), parallel.get(1));
+        assertEquals(serial.get(2), parallel.get(2));
+        assertEquals((Double) serial.get(3), (Double) parallel.get(3), Math.abs((Double) serial.get(3)) * 1e-12 + 1e-9);
+        assertEquals(true, compiledIr(m, "preduce", a).contains("parallel chunks"));
     }
 
     @Test

@@ -454,23 +454,40 @@ public final class ArrayLowering {
      * arrays on one thread. Elsewhere the loops as they are.
      */
     private List<TStmt> parallelOuter(List<TStmt> loops, List<TExpr> extents, Span span, List<TStmt> out) {
-        if (!fn.flags().parallel() || insideParallel > 0 || extents.isEmpty()) return loops;
-        TExpr inner = i64(1, span);
-        for (int k = 1; k < extents.size(); k++) inner = new TExpr.Binary(ArithOp.MUL, inner, extents.get(k), Types.INT64, null, span);
-        Var grain = temp("grain", Types.INT64);
-        TExpr per = new TExpr.Binary(ArithOp.FLOORDIV, i64(PARALLEL_GRAIN, span), new TExpr.Select(new TExpr.Compare(CmpOp.LT, inner,
-                i64(1, span), span), i64(1, span), inner, Types.INT64, span), Types.INT64, null, span);
-        out.add(new TStmt.Assign(grain, new TExpr.Select(new TExpr.Compare(CmpOp.LT, per, i64(1, span), span), i64(1, span), per,
-                Types.INT64, span), span));
-        return outermostParallel(loops, load(grain, span), span);
+        return parallelOuter(loops, extents, span, out, List.of());
     }
 
-    private static List<TStmt> outermostParallel(List<TStmt> loops, TExpr grain, Span span) {
+    /**
+     * {@link #parallelOuter} for loops that also update {@code reductions} (a whole-array sum: each
+     * thread sums its part, the parts are combined after the loop). The grain is per iteration of
+     * the outermost loop, whichever axis it walks.
+     */
+    private List<TStmt> parallelOuter(List<TStmt> loops, List<TExpr> extents, Span span, List<TStmt> out,
+                                      List<TStmt.ParallelRange.Reduction> reductions) {
+        if (!fn.flags().parallel() || insideParallel > 0 || extents.isEmpty()) return loops;
+        TExpr total = i64(1, span);
+        for (TExpr e : extents) total = new TExpr.Binary(ArithOp.MUL, total, e, Types.INT64, null, span);
+        Var size = temp("size", Types.INT64);
+        out.add(new TStmt.Assign(size, total, span));
+        return outermostParallel(loops, load(size, span), reductions, span);
+    }
+
+    private static TExpr atLeastOne(TExpr v, Span span) {
+        return new TExpr.Select(new TExpr.Compare(CmpOp.LT, v, i64(1, span), span), i64(1, span), v, Types.INT64, span);
+    }
+
+    /** Each outermost loop as a parallel one whose grain gives a thread at least {@link #PARALLEL_GRAIN} elements. */
+    private static List<TStmt> outermostParallel(List<TStmt> loops, TExpr size, List<TStmt.ParallelRange.Reduction> reductions, Span span) {
         List<TStmt> res = new ArrayList<>();
         for (TStmt s : loops) {
             res.add(switch (s) {
-                case TStmt.ForRange f -> new TStmt.ParallelRange(f, List.of(), grain, span);
-                case TStmt.If i -> new TStmt.If(i.cond(), outermostParallel(i.then(), grain, span), outermostParallel(i.orElse(), grain, span), span);
+                case TStmt.ForRange f -> {
+                    TExpr perIteration = atLeastOne(new TExpr.Binary(ArithOp.FLOORDIV, size, atLeastOne(f.stop(), span), Types.INT64, null, span), span);
+                    TExpr grain = atLeastOne(new TExpr.Binary(ArithOp.FLOORDIV, i64(PARALLEL_GRAIN, span), perIteration, Types.INT64, null, span), span);
+                    yield new TStmt.ParallelRange(f, reductions, grain, span);
+                }
+                case TStmt.If i -> new TStmt.If(i.cond(), outermostParallel(i.then(), size, reductions, span),
+                        outermostParallel(i.orElse(), size, reductions, span), span);
                 default -> s;
             });
         }
@@ -721,8 +738,11 @@ public final class ArrayLowering {
                 Var acc = temp("acc", rt);
                 boolean sum = r.op() == Reduction.SUM;
                 out.add(new TStmt.Assign(acc, cast(i64(sum ? 0 : 1, span), rt), span));
-                loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.Binary(sum ? ArithOp.ADD : ArithOp.MUL,
+                List<TStmt> walk = new ArrayList<>();
+                loops(src, shape, true, walk, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.Binary(sum ? ArithOp.ADD : ArithOp.MUL,
                         load(acc, span), cast(el, rt), rt, null, span), span)));
+                out.addAll(parallelOuter(walk, shape, span, out, List.of(new TStmt.ParallelRange.Reduction(acc,
+                        sum ? TStmt.ParallelRange.Combine.ADD : TStmt.ParallelRange.Combine.MUL))));
                 yield load(acc, span);
             }
             case MIN, MAX -> {
@@ -744,8 +764,11 @@ public final class ArrayLowering {
                 Var acc = temp("acc", Types.BOOL);
                 boolean all = r.op() == Reduction.ALL;
                 out.add(new TStmt.Assign(acc, new TExpr.Const(Types.BOOL, all, span), span));
-                loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.Binary(all ? ArithOp.BITAND : ArithOp.BITOR,
+                List<TStmt> walk = new ArrayList<>();
+                loops(src, shape, true, walk, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.Binary(all ? ArithOp.BITAND : ArithOp.BITOR,
                         load(acc, span), truth(el, span), Types.BOOL, null, span), span)));
+                out.addAll(parallelOuter(walk, shape, span, out, List.of(new TStmt.ParallelRange.Reduction(acc,
+                        all ? TStmt.ParallelRange.Combine.AND : TStmt.ParallelRange.Combine.OR))));
                 yield load(acc, span);
             }
             case ARGMIN, ARGMAX -> {
