@@ -1137,6 +1137,8 @@ final class LlvmGenerator {
             case FABS -> mathIntrinsic("llvm.fabs", null, bits, args);
             case POW -> mathIntrinsic("llvm.pow", "pow", bits, args);
             case COPYSIGN -> mathIntrinsic("llvm.copysign", null, bits, args);
+            case MAXIMUM -> mathIntrinsic("llvm.maximum", null, bits, args);
+            case MINIMUM -> mathIntrinsic("llvm.minimum", null, bits, args);
             case GAMMA -> libm("tgamma", bits, args);
             default -> libm(m.fn().name().toLowerCase(java.util.Locale.ROOT), bits, args);
         };

@@ -10,6 +10,8 @@ public enum MathFn {
     SIN(1), COS(1), TAN(1), ASIN(1), ACOS(1), ATAN(1), SINH(1), COSH(1), TANH(1), ASINH(1), ACOSH(1), ATANH(1),
     FLOOR(1), CEIL(1), TRUNC(1), RINT(1), FABS(1), ERF(1), ERFC(1), GAMMA(1), LGAMMA(1),
     ATAN2(2), POW(2), HYPOT(2), COPYSIGN(2), FMOD(2), NEXTAFTER(2),
+    /** The larger / smaller of two, NaN when either is (IEEE 754-2019 maximum/minimum); for reductions. */
+    MAXIMUM(2), MINIMUM(2),
     ISNAN(1, true), ISINF(1, true), ISFINITE(1, true);
 
     public final int arity;

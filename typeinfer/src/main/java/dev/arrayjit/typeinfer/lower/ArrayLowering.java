@@ -108,17 +108,27 @@ public final class ArrayLowering {
     private void stmt(TStmt s, List<TStmt> out) {
         switch (s) {
             case TStmt.Assign a -> {
-                TExpr v = expr(a.value(), out);
                 Var flag = owns.get(a.var());
+                if (flag != null && a.value() instanceof TExpr.ElementWise w && inPlaceSafe(a.var(), w)) reuse = new Reuse(w, a.var(), flag);
+                TExpr v;
+                try {
+                    v = expr(a.value(), out);
+                } finally {
+                    reuse = null;
+                }
                 if (flag == null) {
                     out.add(new TStmt.Assign(a.var(), v, a.span()));
                     break;
                 }
                 boolean isFresh = v instanceof TExpr.AllocArray || (v instanceof TExpr.Load l && fresh.contains(l.var()));
                 if (isFresh) {
-                    // The new value is a block of its own: the old one (if the variable owned one) can go now.
-                    out.add(new TStmt.If(load(flag, a.span()), List.of(new TStmt.Release(load(a.var(), a.span()), a.span())),
-                            List.of(), a.span()));
+                    // The new value is a block of its own: the old one (if the variable owned one) can go
+                    // now, unless the new value was written into it.
+                    Var reused = v instanceof TExpr.Load l ? reusedFlags.get(l.var()) : null;
+                    TExpr release = reused == null ? load(flag, a.span())
+                            : new TExpr.Logical(true, load(flag, a.span()), new TExpr.Unary(UnOp.NOT, load(reused, a.span()), Types.BOOL, a.span()),
+                                    Types.BOOL, a.span());
+                    out.add(new TStmt.If(release, List.of(new TStmt.Release(load(a.var(), a.span()), a.span())), List.of(), a.span()));
                 }
                 out.add(new TStmt.Assign(a.var(), v, a.span()));
                 out.add(new TStmt.Assign(flag, new TExpr.Const(Types.BOOL, isFresh, a.span()), a.span()));
@@ -429,15 +439,64 @@ public final class ArrayLowering {
 
     // ---- element-wise results --------------------------------------------------------------------
 
+    /** An element-wise value about to be assigned to a variable whose own block it may be written into. */
+    private record Reuse(TExpr.ElementWise value, Var var, Var owns) {}
+
+    private Reuse reuse;
+    /** Fresh temporaries that may be the assigned variable's own block, and the flag that says so. */
+    private final Map<Var, Var> reusedFlags = new HashMap<>();
+
+    /**
+     * Whether {@code v = w} may write {@code w} into the block {@code v} owns: the types match, and
+     * {@code w} reads {@code v} only whole ({@code x * 0.5 + y}), so each element is read before it is
+     * written at the same position. A view of {@code v} ({@code x[::-1]}) reads other positions.
+     */
+    private static boolean inPlaceSafe(Var v, TExpr.ElementWise w) {
+        if (!(v.type() instanceof Type.Array vt) || !vt.equals(w.type())) return false;
+        for (TExpr o : w.operands()) {
+            if (o instanceof TExpr.Load l && l.var().equals(v)) continue;
+            Set<Var> used = new HashSet<>();
+            UsedVars.collect(List.of(new TStmt.Eval(o, o.span())), used);
+            if (used.contains(v)) return false;
+        }
+        return true;
+    }
+
     private TExpr materialize(TExpr.ElementWise w, List<TStmt> out) {
         Source src = source(w, out);
         List<TExpr> shape = broadcastShape(src, out);
         Var result = freshTemp(w.type());
-        out.add(new TStmt.Assign(result, new TExpr.AllocArray(w.type(), shape, Fill.EMPTY, null, w.span()), w.span()));
-        TExpr res = load(result, w.span());
+        Span span = w.span();
+        TExpr alloc = new TExpr.AllocArray(w.type(), shape, Fill.EMPTY, null, span);
+        TExpr res = load(result, span);
         List<TStmt> fill = new ArrayList<>();
-        loops(src, shape, true, fill, (idx, el) -> List.of(new TStmt.Store(res, idx, el, null, w.span())));
-        out.addAll(parallelOuter(fill, shape, w.span(), out));
+        loops(src, shape, true, fill, (idx, el) -> List.of(new TStmt.Store(res, idx, el, null, span)));
+        if (reuse == null || reuse.value() != w) {
+            out.add(new TStmt.Assign(result, alloc, span));
+            out.addAll(parallelOuter(fill, shape, span, out));
+            return res;
+        }
+        // x = x * 0.5 + y: written into x's own block when x owns one of the result's shape. The loops
+        // store through x itself there, so the compiler sees each element read and written at one
+        // position and vectorizes.
+        Var reused = temp("reused", Types.BOOL);
+        reusedFlags.put(result, reused);
+        TExpr fits = load(reuse.owns(), span);
+        for (int k = 0; k < shape.size(); k++) {
+            fits = new TExpr.Logical(true, fits, new TExpr.Compare(CmpOp.EQ, dim(load(reuse.var(), span), k, span), shape.get(k), span),
+                    Types.BOOL, span);
+        }
+        TExpr self = load(reuse.var(), span);
+        List<TStmt> inPlace = new ArrayList<>();
+        loops(src, shape, true, inPlace, (idx, el) -> List.of(new TStmt.Store(self, idx, el, null, span)));
+        List<TStmt> then = new ArrayList<>(parallelOuter(inPlace, shape, span, out));
+        then.add(new TStmt.Assign(result, self, span));
+        then.add(new TStmt.Assign(reused, new TExpr.Const(Types.BOOL, true, span), span));
+        List<TStmt> orElse = new ArrayList<>();
+        orElse.add(new TStmt.Assign(result, alloc, span));
+        orElse.addAll(parallelOuter(fill, shape, span, out));
+        orElse.add(new TStmt.Assign(reused, new TExpr.Const(Types.BOOL, false, span), span));
+        out.add(new TStmt.If(fits, then, orElse, span));
         return res;
     }
 
@@ -749,7 +808,17 @@ public final class ArrayLowering {
                 Var acc = temp("acc", rt);
                 boolean min = r.op() == Reduction.MIN;
                 out.add(new TStmt.Assign(acc, extreme(rt, !min, span), span));
-                loops(src, shape, true, out, (idx, el) -> {
+                List<TStmt> exact = out;
+                if (rt instanceof Type.Float) {
+                    // IEEE maximum/minimum (NaN wins) vectorizes as a reduction; it differs from NumPy's
+                    // "first of equal values" only in the sign of a zero, so a zero result is redone exactly.
+                    loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.MathCall(min ? MathFn.MINIMUM
+                            : MathFn.MAXIMUM, List.of(load(acc, span), cast(el, rt)), rt, span), span)));
+                    exact = new ArrayList<>();
+                    exact.add(new TStmt.Assign(acc, extreme(rt, !min, span), span));
+                    out.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, load(acc, span), cast(i64(0, span), rt), span), exact, List.of(), span));
+                }
+                loops(src, shape, true, exact, (idx, el) -> {
                     TExpr cur = load(acc, span);
                     TExpr better = new TExpr.Compare(min ? CmpOp.LT : CmpOp.GT, el, cur, span);
                     if (rt instanceof Type.Float) {
