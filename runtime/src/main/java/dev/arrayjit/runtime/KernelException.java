@@ -30,8 +30,10 @@ public final class KernelException extends RuntimeException {
     }
 
     /**
-     * The message of a site's template: {@code {0}}, {@code {1}}, ... become the payload values and
-     * {@code {{}} / {@code }}} stand for literal braces (as in Python's str.format).
+     * The message of a site's template: {@code {0}}, {@code {1}}, ... become the payload values (as
+     * integers; {@code {k:f64}} and {@code {k:f32}} a float's bits printed as Python prints the
+     * float, {@code {k:bool}} True/False, {@code {k:u64}} unsigned) and {@code {{}} / {@code }}}
+     * stand for literal braces (as in Python's str.format).
      */
     static String fill(String template, long... payload) {
         if (template == null) return "";
@@ -46,9 +48,11 @@ public final class KernelException extends RuntimeException {
             int close = ch == '{' ? template.indexOf('}', i) : -1;
             if (close > i + 1) {
                 String key = template.substring(i + 1, close);
-                if (key.chars().allMatch(Character::isDigit)) {
-                    int k = Integer.parseInt(key);
-                    sb.append(k < payload.length ? Long.toString(payload[k]) : "?");
+                int colon = key.indexOf(':');
+                String index = colon < 0 ? key : key.substring(0, colon), how = colon < 0 ? "" : key.substring(colon + 1);
+                if (!index.isEmpty() && index.chars().allMatch(Character::isDigit)) {
+                    int k = Integer.parseInt(index);
+                    sb.append(k < payload.length ? format(payload[k], how) : "?");
                     i = close;
                     continue;
                 }
@@ -56,6 +60,16 @@ public final class KernelException extends RuntimeException {
             sb.append(ch);
         }
         return sb.toString();
+    }
+
+    private static String format(long bits, String how) {
+        return switch (how) {
+            case "f64" -> dev.arrayjit.runtime.format.FloatRepr.repr(Double.longBitsToDouble(bits));
+            case "f32" -> dev.arrayjit.runtime.format.FloatRepr.repr((float) Double.longBitsToDouble(bits));
+            case "bool" -> bits != 0 ? "True" : "False";
+            case "u64" -> Long.toUnsignedString(bits);
+            default -> Long.toString(bits);
+        };
     }
 
     /** Python's exception class name. */

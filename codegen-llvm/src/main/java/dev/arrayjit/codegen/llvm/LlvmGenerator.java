@@ -611,6 +611,11 @@ final class LlvmGenerator {
             case TExpr.MatMul m -> throw ice("matrix product reached code generation unlowered");
             case TExpr.Block bl -> throw ice("statement block reached code generation unlowered");
             case TExpr.ListNew l -> listNew(l);
+            case TExpr.FloatBits f -> {
+                LLVMValueRef v = expr(f.value());
+                if (((Type.Float) f.value().type()).bits() == 32) v = LLVMBuildFPExt(b, v, t.f64, "");
+                yield LLVMBuildBitCast(b, v, t.i64, "");
+            }
             case TExpr.ThreadCount c -> {
                 LLVMValueRef n = LLVMBuildLoad2(b, t.i64, ctxSlot(b, ctxArg, Abi.CTX_THREADS), "threads");
                 yield select(LLVMBuildICmp(b, LLVMIntSLT, n, i64(1), ""), i64(1), n);

@@ -143,6 +143,7 @@ final class LoopVersioning {
             case TExpr.ListLen l -> expr(l.list());
             case TExpr.ListItems l -> expr(l.list());
             case TExpr.ThreadCount c -> true;
+            case TExpr.FloatBits f -> expr(f.value());
         };
     }
 
@@ -220,6 +221,7 @@ final class LoopVersioning {
             case TExpr.ListLen l -> false; // appends in the loop change it
             case TExpr.ListItems l -> false;
             case TExpr.ThreadCount c -> true;
+            case TExpr.FloatBits f -> invariant(f.value());
         };
     }
 

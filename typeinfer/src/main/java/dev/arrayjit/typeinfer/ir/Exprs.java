@@ -69,6 +69,7 @@ public final class Exprs {
             case TExpr.ListItems l -> List.of(l.list());
             case TExpr.Block bl -> List.of(); // its statements and result are a scope of their own
             case TExpr.ThreadCount c -> List.of();
+            case TExpr.FloatBits f -> List.of(f.value());
         };
     }
 
@@ -132,6 +133,7 @@ public final class Exprs {
             case TExpr.ListItems l -> new TExpr.ListItems(k.get(0), l.span());
             case TExpr.Block bl -> bl;
             case TExpr.ThreadCount c -> c;
+            case TExpr.FloatBits f -> new TExpr.FloatBits(k.get(0), f.span());
         };
     }
 

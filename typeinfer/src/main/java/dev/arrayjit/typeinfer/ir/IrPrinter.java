@@ -163,6 +163,7 @@ public final class IrPrinter {
             case TExpr.MatMul m -> "matmul(" + expr(m.left()) + ", " + expr(m.right()) + "): " + m.type() + site(m.mismatch());
             case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
             case TExpr.ThreadCount c -> "thread_count";
+            case TExpr.FloatBits f -> "bits(" + expr(f.value()) + ")";
             case TExpr.ListNew l -> "new " + l.type() + "(" + expr(l.length()) + ")";
             case TExpr.ListLen l -> "len(" + expr(l.list()) + ")";
             case TExpr.ListItems l -> expr(l.list()) + ".items";

@@ -323,6 +323,10 @@ public final class IrVerifier {
             case TExpr.RandomState r -> { }
             case TExpr.Print p -> p.values().forEach(this::expr);
             case TExpr.ThreadCount c -> { }
+            case TExpr.FloatBits f -> {
+                expr(f.value());
+                if (!(f.value().type() instanceof Type.Float)) fail("bits of " + f.value().type());
+            }
             case TExpr.ListNew l -> {
                 expr(l.length());
                 expect(l.length(), Types.INT64, "list length");

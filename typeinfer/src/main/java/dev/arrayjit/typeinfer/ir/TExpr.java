@@ -243,6 +243,14 @@ public sealed interface TExpr {
         @Override public Type type() { return result.type(); }
     }
 
+    /**
+     * The bits of a float (float32 widened to float64) as an int64, to carry it in an exception's
+     * payload (a message template formats it with {@code {k:f64}} or {@code {k:f32}}).
+     */
+    record FloatBits(TExpr value, Span span) implements TExpr {
+        @Override public Type type() { return Types.INT64; }
+    }
+
     /** The number of threads parallel loops of this call may use ({@code Abi.CTX_THREADS}), int64, at least 1. */
     record ThreadCount(Span span) implements TExpr {
         @Override public Type type() { return Types.INT64; }

@@ -802,9 +802,10 @@ final class FunctionTyper {
                     && call.args().size() == 1 ? call.args().get(0) : part;
             TExpr v = expr(field);
             if (v == null) return null;
-            if (!v.type().isIntegerOrBool() || v.type() instanceof Type.Bool || (v.type() instanceof Type.Int i && !i.signed() && i.bits() == 64)) {
-                error("unsupported.raise.message", part.span(), "only integers can be formatted into an exception message yet, not "
-                        + v.type(), "format the message with integer values, or use a constant message");
+            v = unwrap(v);
+            if (!v.type().isScalar() || v.type() instanceof Type.Complex) {
+                error("unsupported.raise.message", part.span(), "only numbers and bools can be formatted into an exception message, not "
+                        + v.type(), "format a number from it, e.g. its size or one element");
                 return null;
             }
             if (payload.size() == dev.arrayjit.typeinfer.backend.Abi.PAYLOAD_SLOTS) {
@@ -812,8 +813,15 @@ final class FunctionTyper {
                         + dev.arrayjit.typeinfer.backend.Abi.PAYLOAD_SLOTS + " values", "");
                 return null;
             }
-            sb.append('{').append(payload.size()).append('}');
-            payload.add(cast(v, Types.INT64, part.span()));
+            // The payload slots are int64: floats travel as their bits, and the key says how to print each.
+            String how = switch (v.type()) {
+                case Type.Float fl -> fl.bits() == 32 ? ":f32" : ":f64";
+                case Type.Bool bo -> ":bool";
+                case Type.Int i when !i.signed() && i.bits() == 64 -> ":u64";
+                default -> "";
+            };
+            sb.append('{').append(payload.size()).append(how).append('}');
+            payload.add(v.type() instanceof Type.Float ? new TExpr.FloatBits(v, part.span()) : cast(v, Types.INT64, part.span()));
         }
         return sb.toString();
     }
