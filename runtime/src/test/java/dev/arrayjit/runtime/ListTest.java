@@ -48,6 +48,11 @@ class ListTest {
                 return max([k * 1.5 for k in range(n)])
 
             @njit
+            def position(v):
+                l = [1, 2, 3]
+                return l.index(v)
+
+            @njit
             def grow(n):
                 l = [0.0]
                 for i in range(n):
@@ -102,6 +107,15 @@ class ListTest {
         assertEquals("min() arg is an empty sequence", e.message());
         e = assertThrows(KernelException.class, () -> m.function("largest").call(0L));
         assertEquals("max() arg is an empty sequence", e.message());
+    }
+
+    @Test
+    void anExceptionFromInsideAListMethodNamesTheUsersCall() {
+        KernelModule m = ArrayJit.compile(SOURCE, "lists.py");
+        KernelException e = assertThrows(KernelException.class, () -> m.function("position").call(5L));
+        assertEquals("value not in list", e.message());
+        assertEquals("lists.py", e.span().file().name());
+        assertEquals(25, e.span().line()); // return l.index(v)
     }
 
     @Test

@@ -1253,6 +1253,12 @@ final class LlvmGenerator {
         LLVMBasicBlockRef ok = block("call.ok");
         condBr(LLVMBuildICmp(b, LLVMIntNE, status, i32(0), ""), raised, ok, unlikely);
         LLVMPositionBuilderAtEnd(b, raised);
+        if (c.where() != null) {
+            // Out of the prelude into user code: the exception is reported at this call (the innermost such call).
+            LLVMValueRef whereAt = ctxSlot(b, ctxArg, Abi.CTX_WHERE);
+            LLVMValueRef unset = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildLoad2(b, t.i64, whereAt, ""), i64(0), "");
+            LLVMBuildStore(b, select(unset, i64(c.where().id() + 1L), LLVMBuildLoad2(b, t.i64, whereAt, "")), whereAt);
+        }
         LLVMBuildRet(b, status);
         LLVMPositionBuilderAtEnd(b, ok);
         if (depthAt != null) LLVMBuildStore(b, LLVMBuildSub(b, depth, i64(1), ""), depthAt);
@@ -1996,6 +2002,7 @@ final class LlvmGenerator {
                 helperIf(h, f, firstFailure, () -> {
                     LLVMBuildStore(h, st, result);
                     LLVMBuildStore(h, LLVMBuildLoad2(h, t.i64, ctxSlot(h, own, Abi.CTX_SITE), ""), ctxSlot(h, context, Abi.CTX_SITE));
+                    LLVMBuildStore(h, LLVMBuildLoad2(h, t.i64, ctxSlot(h, own, Abi.CTX_WHERE), ""), ctxSlot(h, context, Abi.CTX_WHERE));
                     LLVMBuildMemCpy(h, ctxSlot(h, context, Abi.CTX_PAYLOAD), 8, ctxSlot(h, own, Abi.CTX_PAYLOAD), 8,
                             i64(Abi.PAYLOAD_SLOTS * 8L));
                 });

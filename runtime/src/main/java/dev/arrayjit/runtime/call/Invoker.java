@@ -88,6 +88,11 @@ public final class Invoker {
         if (site == null) return new IllegalStateException("kernel raised at unknown error site " + id);
         long[] payload = new long[Abi.PAYLOAD_SLOTS];
         for (int i = 0; i < payload.length; i++) payload[i] = f.ctx(Abi.CTX_PAYLOAD + i);
-        return KernelException.of(site, payload);
+        KernelException e = KernelException.of(site, payload);
+        long where = f.ctx(Abi.CTX_WHERE) - 1; // raised inside NumPy's prelude: report the user's call
+        for (ErrorSite w : where >= 0 ? sites : List.<ErrorSite>of()) {
+            if (w.id() == where) return new KernelException(e.kind(), e.message(), w.span());
+        }
+        return e;
     }
 }

@@ -55,7 +55,12 @@ public final class Abi {
     public static final int CTX_DEPTH = CTX_PRINT + 1;
     /** How many threads a parallel loop of this call may use (values below 1 mean 1). */
     public static final int CTX_THREADS = CTX_DEPTH + 1;
-    public static final int CTX_SLOTS = CTX_THREADS + 1;
+    /**
+     * One more than the id of the site of the call from user code through which an exception left
+     * NumPy's prelude (0: none); the runtime reports the exception there.
+     */
+    public static final int CTX_WHERE = CTX_THREADS + 1;
+    public static final int CTX_SLOTS = CTX_WHERE + 1;
 
     /**
      * Recursive calls nest at most this deep; one more raises RecursionError

@@ -91,7 +91,7 @@ public final class Exprs {
             case TExpr.Logical l -> new TExpr.Logical(l.isAnd(), k.get(0), k.get(1), l.type(), l.span());
             case TExpr.Select s -> new TExpr.Select(k.get(0), k.get(1), k.get(2), s.type(), s.span());
             case TExpr.MathCall m -> new TExpr.MathCall(m.fn(), List.copyOf(k), m.type(), m.span());
-            case TExpr.Call c -> new TExpr.Call(c.symbol(), List.copyOf(k), c.type(), c.span());
+            case TExpr.Call c -> new TExpr.Call(c.symbol(), List.copyOf(k), c.type(), c.span(), c.where());
             case TExpr.ArrayLoad a -> new TExpr.ArrayLoad(k.get(0), List.copyOf(k.subList(1, k.size())), a.outOfBounds(), a.span());
             case TExpr.ArrayDim d -> new TExpr.ArrayDim(k.get(0), d.axis(), d.span());
             case TExpr.ArrayStride d -> new TExpr.ArrayStride(k.get(0), d.axis(), d.span());

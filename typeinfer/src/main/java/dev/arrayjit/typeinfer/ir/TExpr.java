@@ -84,8 +84,14 @@ public sealed interface TExpr {
     /** A math function; arguments have the float operand type; result as {@link MathFn} says. */
     record MathCall(MathFn fn, List<TExpr> args, Type type, Span span) implements TExpr {}
 
-    /** A call of another typed function of the same unit, by its symbol; may raise. */
-    record Call(String symbol, List<TExpr> args, Type type, Span span) implements TExpr {}
+    /**
+     * A call of another typed function of the same unit, by its symbol; may raise. {@code where} is
+     * set on a call from user code into NumPy's prelude: when the callee raises, the exception is
+     * reported at that site (the user's call), not inside the prelude.
+     */
+    record Call(String symbol, List<TExpr> args, Type type, Span span, ErrorSite where) implements TExpr {
+        public Call(String symbol, List<TExpr> args, Type type, Span span) { this(symbol, args, type, span, null); }
+    }
 
     /**
      * An element read. Indices are int64; negative ones count from the end. {@code outOfBounds} is

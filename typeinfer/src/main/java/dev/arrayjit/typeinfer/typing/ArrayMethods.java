@@ -489,7 +489,9 @@ final class ArrayMethods {
         if (f == null) return null;
         List<TExpr> cast = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) cast.add(t.cast(args.get(i), f.params().get(i).type(), span));
-        return new TExpr.Call(f.symbol(), cast, f.returnType(), span);
+        // From user code, an exception the prelude raises is reported at this call.
+        ErrorSite where = t.scope == Prelude.scope() ? null : t.site(ExcKind.ValueError, "", span);
+        return new TExpr.Call(f.symbol(), cast, f.returnType(), span, where);
     }
 
     static String lower(Reduction r) { return r.name().toLowerCase(Locale.ROOT); }
