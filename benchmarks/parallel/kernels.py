@@ -32,6 +32,22 @@ def wave_serial(x, y):
     return math.sqrt(x * x + y * y) * math.exp(-x) + math.sin(y)
 
 
+@vectorize(["float64(float64)"], target="parallel")
+def cbrt_parallel(x):
+    y = 1.0 + x
+    for _ in range(40):
+        y = y - (y * y * y - x) / (3.0 * y * y)
+    return y
+
+
+@vectorize(["float64(float64)"])
+def cbrt_serial(x):
+    y = 1.0 + x
+    for _ in range(40):
+        y = y - (y * y * y - x) / (3.0 * y * y)
+    return y
+
+
 @njit
 def wave_loop(x, y):
     out = np.empty_like(x)

@@ -4,7 +4,8 @@
     /usr/bin/python3 benchmarks/parallel/run.py [--quick] [--threads T] [--rounds R] [--cases sumsq,wave] [--no-write]
 
 kernels.py holds each computation twice: <name>_serial and <name>_parallel (a prange reduction
-over 1e8 float64; a @vectorize function with target='parallel' over 1e7), and wave_loop, the
+over 1e8 float64; @vectorize functions with target='parallel' over 1e7, one memory-bound and one
+compute-bound; the memory-bound one again written into a given array), and wave_loop, the
 @vectorize body written as an explicit loop. Every form runs in a fresh process: under Numba
 (NUMBA_NUM_THREADS=T, median of N warm calls) and under `bin/arrayjit run ... --repeat N`
 (ARRAYJIT_NUM_THREADS=T, median_call_ms from stderr). Results are checked against Numba's serial
@@ -37,6 +38,8 @@ CASES = [
      lambda r: [r.random(10 ** 8)], (10, 3), 1e-9),
     ("wave", "@vectorize `sqrt(x*x+y*y)*exp(-x)+sin(y)`, 1e7 float64, new result", ("wave_serial", "wave_parallel"),
      lambda r: [r.random(10 ** 7), r.random(10 ** 7)], (10, 3), 1e-12),
+    ("cbrt", "@vectorize: 40 Newton steps for a cube root per element (compute-bound), 1e7 float64, new result",
+     ("cbrt_serial", "cbrt_parallel"), lambda r: [r.random(10 ** 7) * 100.0], (10, 3), 1e-12),
     ("wave_into", "the same @vectorize called in a kernel as `out[:] = wave(x, y)`: no allocation, parallel=True or not",
      ("wave_into_serial", "wave_into_parallel"), lambda r: [r.random(10 ** 7), r.random(10 ** 7), np.zeros(10 ** 7)], (10, 3), 1e-12),
     ("wave_vs_loop", "the same @vectorize (cpu) against an explicit loop", ("wave_loop", "wave_serial"),

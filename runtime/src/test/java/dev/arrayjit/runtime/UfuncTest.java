@@ -37,6 +37,10 @@ class UfuncTest {
                     return x - y
                 return y - x
 
+            @vectorize(["float64(float64, float64)"], identity=1)
+            def times(x, y):
+                return x * y
+
             @vectorize(["float64(float64)"])
             def half(x):
                 return x / 2
@@ -119,6 +123,11 @@ class UfuncTest {
         KernelException e = assertThrows(KernelException.class, () -> add3.reduce(NDArray.zeros(Types.FLOAT64, 0)));
         assertEquals("zero-size array to reduction operation add3 which has no identity", e.message());
         assertThrows(ArgumentException.class, () -> module().function("half").ufunc().reduce(NDArray.of(1.0)));
+        // With identity=1 an empty axis reduces to 1, as NumPy's multiply.reduce does.
+        Ufunc times = module().function("times").ufunc();
+        assertEquals(1.0, times.reduce(NDArray.zeros(Types.FLOAT64, 0)));
+        assertArrayEquals(new double[] {1, 1, 1}, ((NDArray) times.reduce(NDArray.zeros(Types.FLOAT64, 0, 3), 0)).toDoubleArray());
+        assertEquals(24.0, times.reduce(NDArray.of(1.0, 2.0, 3.0, 4.0)));
     }
 
     @Test

@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * What the decorator says about a kernel. {@code signatures} are the eager signatures (argument
  * types, then an optional declared return type; empty when compiled lazily per call). {@code layout}
- * is a {@code @guvectorize} kernel's core-dimension layout ({@code "(n),()->(n)"}), else null.
+ * is a {@code @guvectorize} kernel's core-dimension layout ({@code "(n),()->(n)"}), else null;
+ * {@code identity} a {@code @vectorize} kernel's {@code identity=0} or {@code 1} (what reducing an
+ * empty axis gives), else null.
  */
 public record KernelInfo(String name, Kind kind, List<String> params, Flags flags, List<Signature> signatures,
-                         Span span, GufuncLayout layout) {
+                         Span span, GufuncLayout layout, Integer identity) {
     public KernelInfo(String name, Kind kind, List<String> params, Flags flags, List<Signature> signatures, Span span) {
-        this(name, kind, params, flags, signatures, span, null);
+        this(name, kind, params, flags, signatures, span, null, null);
     }
 
     public enum Kind { JIT, VECTORIZE, GUVECTORIZE }

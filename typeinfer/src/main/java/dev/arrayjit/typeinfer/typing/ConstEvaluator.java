@@ -20,6 +20,15 @@ final class ConstEvaluator {
 
     ConstEvaluator(ModuleScope scope) { this.scope = scope; }
 
+    /** The value of a constant expression, or null when it is not one. */
+    ConstValue evalOrNull(Expr e) {
+        try {
+            return eval(e);
+        } catch (NotConstant nc) {
+            return null;
+        }
+    }
+
     ConstValue eval(Expr e) throws NotConstant {
         switch (e) {
             case Expr.IntLit i -> { return intLiteral(i.value()); }

@@ -100,7 +100,7 @@ public final class ModuleScope {
 
     private static KernelDecl renameKernel(KernelDecl decl, String name, Span span) {
         KernelInfo i = decl.info();
-        return new KernelDecl(new KernelInfo(name, i.kind(), i.params(), i.flags(), i.signatures(), i.span(), i.layout()), decl.def());
+        return new KernelDecl(new KernelInfo(name, i.kind(), i.params(), i.flags(), i.signatures(), i.span(), i.layout(), i.identity()), decl.def());
     }
 
     private void defineFunction(Stmt.FunctionDef def) {
@@ -136,6 +136,7 @@ public final class ModuleScope {
 
     private KernelDecl makeKernel(String name, Stmt.FunctionDef def, JitCall jc, Span span) {
         boolean fastmath = false, boundscheck = true, numpyErrors = false, parallel = false;
+        Integer identity = null;
         for (Keyword kw : jc.keywords()) {
             String k = kw.name() == null ? "**" : kw.name();
             switch (k) {
@@ -159,7 +160,15 @@ public final class ModuleScope {
                                 ufunc ? "write target='cpu' or target='parallel'" : "remove target=; @njit kernels run on the CPU");
                     }
                 }
-                case "nopython", "cache", "nogil", "inline", "forceobj", "looplift", "identity", "signature_or_function",
+                case "identity" -> {
+                    ConstValue v = kw.value() instanceof Expr.NoneLit || kw.value() instanceof Expr.StrLit ? null
+                            : new ConstEvaluator(this).evalOrNull(kw.value());
+                    if (v instanceof ConstValue.Scalar sc && sc.value() instanceof Long l && (l == 0 || l == 1)) identity = l.intValue();
+                    else if (!(kw.value() instanceof Expr.NoneLit) && !(kw.value() instanceof Expr.StrLit s && s.value().equals("reorderable"))) {
+                        diags.error("decorator.option", kw.value().span(), "identity must be 0, 1, None or 'reorderable'", "");
+                    }
+                }
+                case "nopython", "cache", "nogil", "inline", "forceobj", "looplift", "signature_or_function",
                      "locals", "no_cpython_wrapper", "no_cfunc_wrapper", "debug", "_nrt", "writable_args", "cache_dir" -> { }
                 default -> diags.error("decorator.option", kw.span(), "unknown option '" + k + "' for " + jc.decorator(),
                         "the options are nopython, cache, fastmath, parallel, nogil, boundscheck and error_model");
@@ -201,7 +210,8 @@ public final class ModuleScope {
             }
         }
         if (kind == KernelInfo.Kind.GUVECTORIZE) checkLayout(def, layout, layoutSpan, sigs, jc.span());
-        return new KernelDecl(new KernelInfo(name, kind, params, new Flags(fastmath, boundscheck, numpyErrors, parallel), sigs, span, layout), def);
+        return new KernelDecl(new KernelInfo(name, kind, params, new Flags(fastmath, boundscheck, numpyErrors, parallel), sigs, span, layout,
+                identity), def);
     }
 
     /** A gufunc needs a layout that its signatures and parameters agree with, naming both sides when they do not. */

@@ -367,8 +367,21 @@ final class UfuncWrappers {
         int nd = ((Type.Array) v.type()).ndim();
         Var n = var("$n", Types.INT64);
         body.add(new TStmt.Assign(n, new TExpr.ArrayDim(load(v, s), 0, s), s));
-        ErrorSite empty = sites.add(ExcKind.ValueError, "zero-size array to reduction operation " + kernel.name() + " which has no identity", s);
-        body.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, load(n, s), i64(0), s), List.of(new TStmt.Raise(empty, s)), List.of(), s));
+        Integer identity = kernel.info().identity();
+        List<TStmt> whenEmpty = new ArrayList<>();
+        if (identity == null) {
+            whenEmpty.add(new TStmt.Raise(sites.add(ExcKind.ValueError, "zero-size array to reduction operation " + kernel.name()
+                    + " which has no identity", s), s));
+        } else if (nd == 1) {
+            whenEmpty.add(new TStmt.Return(cast(i64(identity), ret, s), s));
+        } else {
+            // An empty axis reduces to the identity everywhere.
+            Type.Array et = new Type.Array(ret, nd - 1, Layout.C, false);
+            List<TExpr> rest = new ArrayList<>();
+            for (int k = 1; k < nd; k++) rest.add(new TExpr.ArrayDim(load(v, s), k, s));
+            whenEmpty.add(new TStmt.Return(new TExpr.AllocArray(et, rest, identity == 0 ? Fill.ZEROS : Fill.ONES, null, s), s));
+        }
+        body.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, load(n, s), i64(0), s), whenEmpty, List.of(), s));
         Var i = var("$i", Types.INT64);
         if (nd == 1) {
             Var acc = var("$acc", ret);
