@@ -1,6 +1,7 @@
 # prange in parallel=True kernels: loops whose iterations write their own elements, scalar
-# reductions (+=, -=, *=, min, max), nested prange (the outer one parallel), arrays made inside
-# the body, exceptions raised by one iteration, and prange without parallel=True (a plain range).
+# reductions (+=, -=, *=, min, max), arrays as reduction variables, nested prange (the outer one
+# parallel), arrays made inside the body, exceptions raised by one iteration, and prange without
+# parallel=True (a plain range).
 # Float data are small integers or halves so every summation order gives the same result.
 import numpy as np
 from numba import njit, prange
@@ -99,6 +100,24 @@ def big_exprs(n):
     return c[0], c[n - 1], c[n // 2], d.max(), d.min(), c.sum(), (c > 2.0).all(), (c > 2.0).any(), np.sum(d == 0.0)
 
 
+@njit(parallel=True)
+def column_sums(m):
+    s = np.zeros(m.shape[1])
+    for i in prange(m.shape[0]):
+        s += m[i, :]
+    return s
+
+
+@njit(parallel=True)
+def counts(a, nbins):
+    h = np.zeros(nbins, dtype=np.int64)
+    for i in prange(a.shape[0]):
+        one = np.zeros(nbins, dtype=np.int64)
+        one[a[i] % nbins] = 1
+        h += one
+    return h
+
+
 @njit
 def serial_prange(a):
     s = 0.0
@@ -126,4 +145,7 @@ def serial_prange(a):
 # CASE: big_exprs(300000)
 # CASE: array_exprs(np.arange(6.0), np.ones(6))
 # CASE: array_exprs(np.arange(400.0), np.arange(400.0))
+# CASE: column_sums(np.arange(600.0).reshape(150, 4))
+# CASE: column_sums(np.zeros((0, 3)))
+# CASE: counts(np.arange(500) * 7, 6)
 # CASE: serial_prange(np.arange(5.0))

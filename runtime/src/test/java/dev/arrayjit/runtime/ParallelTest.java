@@ -105,6 +105,24 @@ class ParallelTest {
                 return np.sqrt(a * a + b * b) - a[::-1]
 
             @njit(parallel=True)
+            def pcols(m):
+                s = np.zeros(m.shape[1])
+                p = np.ones(m.shape[1])
+                for i in prange(m.shape[0]):
+                    s += m[i, :]
+                    p *= 1.0 + m[i, :] * 1e-6
+                return s, p
+
+            @njit
+            def scols(m):
+                s = np.zeros(m.shape[1])
+                p = np.ones(m.shape[1])
+                for i in range(m.shape[0]):
+                    s += m[i, :]
+                    p *= 1.0 + m[i, :] * 1e-6
+                return s, p
+
+            @njit(parallel=True)
             def preduce(a):
                 return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:])
 
@@ -209,6 +227,22 @@ class ParallelTest {
         assertEquals(serial.get(2), parallel.get(2));
         assertEquals((Double) serial.get(3), (Double) parallel.get(3), Math.abs((Double) serial.get(3)) * 1e-12 + 1e-9);
         assertEquals(true, compiledIr(m, "preduce", a).contains("parallel chunks"));
+    }
+
+    @Test
+    void arraysAsReductionVariables() {
+        KernelModule m = ArrayJit.compile(SOURCE, "par.py");
+        NDArray grid = NDArray.view(random(300_000, 13).segment(), dev.arrayjit.typeinfer.types.Types.FLOAT64, 0,
+                new long[] {60_000, 5}, new long[] {40, 8});
+        PyTuple serial = (PyTuple) m.function("scols").call(grid);
+        for (int n : new int[] {1, 2, 5}) {
+            ArrayJit.setNumThreads(n);
+            PyTuple parallel = (PyTuple) m.function("pcols").call(grid);
+            for (int j = 0; j < 2; j++) {
+                double[] want = ((NDArray) serial.get(j)).toDoubleArray(), got = ((NDArray) parallel.get(j)).toDoubleArray();
+                for (int k = 0; k < want.length; k++) assertEquals(want[k], got[k], Math.abs(want[k]) * 1e-12, n + " threads");
+            }
+        }
     }
 
     @Test

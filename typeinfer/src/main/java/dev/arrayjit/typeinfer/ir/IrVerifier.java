@@ -94,7 +94,7 @@ public final class IrVerifier {
                 stmt(p.loop(), loops);
                 for (var r : p.reductions()) {
                     if (!declared.contains(r.var())) fail("reduction of undeclared " + r.var());
-                    if (!r.var().type().isScalar()) fail("reduction of " + r.var().type());
+                    if (!r.var().type().isScalar() && !(r.var().type() instanceof Type.Array)) fail("reduction of " + r.var().type());
                 }
             }
             case TStmt.ParallelChunks p -> {

@@ -109,6 +109,17 @@ public final class ParallelOutlining {
                 threads, Types.INT64, s), s));
         List<Var> partials = new ArrayList<>();
         for (TStmt.ParallelRange.Reduction r : p.reductions()) {
+            if (r.var().type() instanceof Type.Array ra) {
+                // An array reduction: one row of partials per chunk, started at the identity, which
+                // the chunk updates in place.
+                Type.Array at = new Type.Array(ra.dtype(), ra.ndim() + 1, Layout.C, false);
+                List<TExpr> shape = new ArrayList<>(List.of(load(chunks, s)));
+                for (int d = 0; d < ra.ndim(); d++) shape.add(new TExpr.ArrayDim(load(r.var(), s), d, s));
+                Var part = temp("partial", at, newLocals);
+                partials.add(part);
+                out.add(new TStmt.Assign(part, new TExpr.AllocArray(at, shape, r.combine() == Combine.MUL ? Fill.ONES : Fill.ZEROS, null, s), s));
+                continue;
+            }
             Type.Array at = new Type.Array(r.var().type(), 1, Layout.C, false);
             Var part = temp("partial", at, newLocals);
             partials.add(part);
@@ -134,7 +145,17 @@ public final class ParallelOutlining {
         params.addAll(cPartials);
         params.addAll(List.of(chunk, lo, hi));
         List<TStmt> body = new ArrayList<>();
-        for (var r : p.reductions()) body.add(new TStmt.Assign(r.var(), identity(r.var().type(), r.combine(), s), s));
+        for (int j = 0; j < p.reductions().size(); j++) {
+            var r = p.reductions().get(j);
+            if (r.var().type() instanceof Type.Array ra) {
+                Type.Array pt = (Type.Array) cPartials.get(j).type();
+                TExpr row = new TExpr.View(load(cPartials.get(j), s), List.of(new dev.arrayjit.typeinfer.ir.ViewIndex.At(load(chunk, s))),
+                        new Type.Array(pt.dtype(), ra.ndim(), Layout.C, false), null, null, s);
+                body.add(new TStmt.Assign(r.var(), row.type().equals(ra) ? row : new TExpr.Cast(row, ra, s), s));
+            } else {
+                body.add(new TStmt.Assign(r.var(), identity(r.var().type(), r.combine(), s), s));
+            }
+        }
         if (loop.step() instanceof TExpr.Const c && Long.valueOf(1L).equals(c.value())) {
             // Unit step, the common case: the index itself runs over the chunk, so loop versioning
             // sees a canonical loop and hoists its bounds checks.
@@ -148,6 +169,7 @@ public final class ParallelOutlining {
             body.add(new TStmt.ForRange(k, load(lo, s), load(hi, s), i64(1, s), iteration, null, s));
         }
         for (int j = 0; j < cPartials.size(); j++) {
+            if (p.reductions().get(j).var().type() instanceof Type.Array) continue; // updated in place
             body.add(new TStmt.Store(load(cPartials.get(j), s), List.of(load(chunk, s)), load(p.reductions().get(j).var(), s), null, s));
         }
         body.add(new TStmt.Return(null, s));
@@ -170,6 +192,22 @@ public final class ParallelOutlining {
         for (int j = 0; j < partials.size(); j++) {
             var r = p.reductions().get(j);
             Var c = temp("c", Types.INT64, newLocals);
+            if (r.var().type() instanceof Type.Array ra) {
+                // Element by element: r[...] = r[...] op partial[c, ...].
+                List<Var> idx = new ArrayList<>();
+                for (int d = 0; d < ra.ndim(); d++) idx.add(temp("e", Types.INT64, newLocals));
+                List<TExpr> at = new ArrayList<>(), pat = new ArrayList<>(List.of(load(c, s)));
+                for (Var x : idx) { at.add(load(x, s)); pat.add(load(x, s)); }
+                TExpr combined = combine(r.combine(), new TExpr.ArrayLoad(load(r.var(), s), at, null, s),
+                        new TExpr.ArrayLoad(load(partials.get(j), s), pat, null, s), ra.dtype(), s);
+                List<TStmt> inner = List.of(new TStmt.Store(load(r.var(), s), at, combined, null, s));
+                for (int d = ra.ndim() - 1; d >= 0; d--) {
+                    inner = List.of(new TStmt.ForRange(idx.get(d), i64(0, s), new TExpr.ArrayDim(load(r.var(), s), d, s), i64(1, s), inner, null, s));
+                }
+                out.add(new TStmt.ForRange(c, i64(0, s), load(chunks, s), i64(1, s), inner, null, s));
+                out.add(new TStmt.Release(load(partials.get(j), s), s));
+                continue;
+            }
             TExpr partial = new TExpr.ArrayLoad(load(partials.get(j), s), List.of(load(c, s)), null, s);
             out.add(new TStmt.ForRange(c, i64(0, s), load(chunks, s), i64(1, s),
                     List.of(new TStmt.Assign(r.var(), combine(r.combine(), load(r.var(), s), partial, r.var().type(), s), s)), null, s));

@@ -92,8 +92,10 @@ final class Loops {
         for (Reductions.Found r : found) {
             Var v = t.var(t.local(r.name()));
             if (v.type() == null) continue;
-            if (!v.type().isScalar() || (v.type() instanceof Type.Complex && r.combine() != TStmt.ParallelRange.Combine.ADD
-                    && r.combine() != TStmt.ParallelRange.Combine.MUL)) {
+            boolean array = v.type() instanceof Type.Array at && !at.readonly() && at.dtype().isScalar()
+                    && (r.combine() == TStmt.ParallelRange.Combine.ADD || r.combine() == TStmt.ParallelRange.Combine.MUL);
+            if (!array && (!v.type().isScalar() || (v.type() instanceof Type.Complex && r.combine() != TStmt.ParallelRange.Combine.ADD
+                    && r.combine() != TStmt.ParallelRange.Combine.MUL))) {
                 t.error("unsupported.prange.reduction", r.name().span(), "'" + r.name().id() + "' (" + v.type()
                         + ") cannot be a reduction of a prange loop", "reduce numbers: accumulate a scalar per iteration");
                 continue;
