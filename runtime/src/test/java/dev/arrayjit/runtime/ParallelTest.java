@@ -124,11 +124,11 @@ class ParallelTest {
 
             @njit(parallel=True)
             def preduce(a):
-                return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:])
+                return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:]), a.max(), np.min(a * 3.0)
 
             @njit
             def sreduce(a):
-                return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:])
+                return (a * 2.0).sum(), (a > -0.49).all(), (a > 0.4999).any(), np.sum(a.reshape(a.shape[0] // 3, 3)[:, 1:]), a.max(), np.min(a * 3.0)
 
             @vectorize(["float64(float64, float64)"], target="parallel")
             def pvec(x, y):
@@ -226,6 +226,12 @@ class ParallelTest {
         assertEquals(serial.get(1), parallel.get(1));
         assertEquals(serial.get(2), parallel.get(2));
         assertEquals((Double) serial.get(3), (Double) parallel.get(3), Math.abs((Double) serial.get(3)) * 1e-12 + 1e-9);
+        assertEquals(serial.get(4), parallel.get(4));
+        assertEquals(serial.get(5), parallel.get(5));
+        a.setDouble(Double.NaN, 400_000);
+        PyTuple withNan = (PyTuple) m.function("preduce").call(a);
+        assertEquals(Double.NaN, withNan.get(4));
+        assertEquals(Double.NaN, withNan.get(5));
         assertEquals(true, compiledIr(m, "preduce", a).contains("parallel chunks"));
     }
 

@@ -62,8 +62,12 @@ public sealed interface TStmt {
      * the user wrote, more for the element loops of array expressions).
      */
     record ParallelRange(ForRange loop, List<Reduction> reductions, TExpr grain, Span span) implements TStmt {
-        /** How partial results combine; {@code s -= x} accumulates negated, so it combines by ADD. */
-        public enum Combine { ADD, MUL, MIN, MAX, AND, OR, XOR }
+        /**
+         * How partial results combine; {@code s -= x} accumulates negated, so it combines by ADD.
+         * MIN and MAX keep the first of equal values (Python's min/max); MINIMUM and MAXIMUM are
+         * IEEE's, NaN winning (whole-array float min/max).
+         */
+        public enum Combine { ADD, MUL, MIN, MAX, AND, OR, XOR, MINIMUM, MAXIMUM }
 
         public record Reduction(Var var, Combine combine) {}
     }

@@ -812,8 +812,11 @@ public final class ArrayLowering {
                 if (rt instanceof Type.Float) {
                     // IEEE maximum/minimum (NaN wins) vectorizes as a reduction; it differs from NumPy's
                     // "first of equal values" only in the sign of a zero, so a zero result is redone exactly.
-                    loops(src, shape, true, out, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.MathCall(min ? MathFn.MINIMUM
+                    List<TStmt> walk = new ArrayList<>();
+                    loops(src, shape, true, walk, (idx, el) -> List.of(new TStmt.Assign(acc, new TExpr.MathCall(min ? MathFn.MINIMUM
                             : MathFn.MAXIMUM, List.of(load(acc, span), cast(el, rt)), rt, span), span)));
+                    out.addAll(parallelOuter(walk, shape, span, out, List.of(new TStmt.ParallelRange.Reduction(acc,
+                            min ? TStmt.ParallelRange.Combine.MINIMUM : TStmt.ParallelRange.Combine.MAXIMUM))));
                     exact = new ArrayList<>();
                     exact.add(new TStmt.Assign(acc, extreme(rt, !min, span), span));
                     out.add(new TStmt.If(new TExpr.Compare(CmpOp.EQ, load(acc, span), cast(i64(0, span), rt), span), exact, List.of(), span));

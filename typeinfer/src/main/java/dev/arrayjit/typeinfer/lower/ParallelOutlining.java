@@ -243,6 +243,8 @@ public final class ParallelOutlining {
             // As Python's min(acc, x) / max(acc, x): the first unless the second is strictly better.
             case MIN -> new TExpr.Select(new TExpr.Compare(CmpOp.LT, x, acc, s), x, acc, type, s);
             case MAX -> new TExpr.Select(new TExpr.Compare(CmpOp.GT, x, acc, s), x, acc, type, s);
+            case MINIMUM -> new TExpr.MathCall(dev.arrayjit.typeinfer.ir.MathFn.MINIMUM, List.of(acc, x), type, s);
+            case MAXIMUM -> new TExpr.MathCall(dev.arrayjit.typeinfer.ir.MathFn.MAXIMUM, List.of(acc, x), type, s);
         };
     }
 
@@ -254,13 +256,13 @@ public final class ParallelOutlining {
                 case ADD, OR, XOR -> 0L;
                 case MUL -> 1L;
                 case AND -> -1L;
-                case MIN -> i.bits() == 64 && !i.signed() ? -1L : i.signed() ? (1L << (i.bits() - 1)) - 1 : (1L << i.bits()) - 1;
-                case MAX -> i.signed() ? -(1L << (i.bits() - 1)) : 0L;
+                case MIN, MINIMUM -> i.bits() == 64 && !i.signed() ? -1L : i.signed() ? (1L << (i.bits() - 1)) - 1 : (1L << i.bits()) - 1;
+                case MAX, MAXIMUM -> i.signed() ? -(1L << (i.bits() - 1)) : 0L;
             };
             case Type.Float f -> switch (c) {
                 case MUL -> 1.0;
-                case MIN -> Double.POSITIVE_INFINITY;
-                case MAX -> Double.NEGATIVE_INFINITY;
+                case MIN, MINIMUM -> Double.POSITIVE_INFINITY;
+                case MAX, MAXIMUM -> Double.NEGATIVE_INFINITY;
                 default -> 0.0;
             };
             case Type.Complex z -> c == Combine.MUL ? new double[] {1.0, 0.0} : new double[] {0.0, 0.0};
