@@ -39,6 +39,11 @@ public final class KernelFunction {
         return ufunc;
     }
 
+    /** Time spent compiling this kernel so far: its specializations, and its ufunc's when it is one. */
+    public long compileNanos() {
+        return dispatcher.compileNanos() + (ufunc == null ? 0 : ufunc.compileNanos());
+    }
+
     /** Whether this is a {@code @vectorize} kernel, called as a ufunc. */
     public boolean isUfunc() { return ufunc != null; }
 

@@ -78,6 +78,9 @@ public final class Ufunc {
     /** The specializations compiled so far. */
     List<Specialization> specializations() { return cache.specializations(); }
 
+    /** Time spent compiling this ufunc's specializations. */
+    long compileNanos() { return cache.compileNanos(); }
+
     /**
      * The kernel applied element-wise: a number for numbers, else a new C-contiguous array of the
      * operands' broadcast shape. Java arrays are taken as 1-D arrays.

@@ -123,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (repeat != null) {
-            double compileMs = (module.loadNanos() + fn.dispatcher().compileNanos()) / 1e6;
+            double compileMs = (module.loadNanos() + fn.compileNanos()) / 1e6;
             stderr.println(new Timing(compileMs, (t1 - t0) / 1e6, times).line());
         }
         return Main.EXIT_OK;
