@@ -20,7 +20,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Keeps the modules honest, by reading their compiled classes: parse-tree classes stay in the
- * frontend's parser package, and Bytedeco/JOCL types never leave their code generator.
+ * frontend's parser package, and Bytedeco/JOCL types never leave their code generator (and each
+ * generator uses only its own).
  */
 class ModuleBoundaryTest {
     private static final Path REPO = Path.of(System.getProperty("arrayjit.repo", ".."));
@@ -28,7 +29,7 @@ class ModuleBoundaryTest {
     @Test
     void antlrStaysInsideTheParserPackage() throws IOException {
         List<String> offenders = new ArrayList<>();
-        for (String module : List.of("frontend", "typeinfer", "codegen-llvm", "runtime")) {
+        for (String module : List.of("frontend", "typeinfer", "codegen-llvm", "codegen-gpu", "runtime")) {
             for (Path cls : classes(module)) {
                 String name = REPO.resolve(module).resolve("target/classes").relativize(cls).toString();
                 if (name.startsWith("dev/arrayjit/frontend/parser/")) continue;
@@ -51,6 +52,18 @@ class ModuleBoundaryTest {
                     if (ref.startsWith("org/bytedeco/") || ref.startsWith("org/jocl/")) offenders.add(module + ": " + cls.getFileName() + " -> " + ref);
                 }
             }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void eachCodeGeneratorUsesOnlyItsOwnNativeLibrary() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path cls : classes("codegen-llvm")) {
+            for (String ref : references(cls)) if (ref.startsWith("org/jocl/")) offenders.add("codegen-llvm: " + cls.getFileName() + " -> " + ref);
+        }
+        for (Path cls : classes("codegen-gpu")) {
+            for (String ref : references(cls)) if (ref.startsWith("org/bytedeco/")) offenders.add("codegen-gpu: " + cls.getFileName() + " -> " + ref);
         }
         assertEquals(List.of(), offenders);
     }

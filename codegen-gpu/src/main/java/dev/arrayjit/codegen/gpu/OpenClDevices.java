@@ -1,0 +1,125 @@
+package dev.arrayjit.codegen.gpu;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jocl.CL;
+import org.jocl.CLException;
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_device_id;
+import org.jocl.cl_platform_id;
+
+/**
+ * The OpenCL devices of the machine, through JOCL (which loads the system's {@code libOpenCL.so}).
+ * The default device is the one {@code ARRAYJIT_OPENCL_DEVICE} names (a number in {@link #list()}'s
+ * order, or a part of a device's name), else the first GPU, else the first device.
+ */
+public final class OpenClDevices {
+    private OpenClDevices() {}
+
+    /** One device: its platform and name, whether it is a GPU and has double precision. */
+    public record Device(int index, String platform, String name, boolean gpu, boolean fp64, long memoryBytes) {
+        @Override public String toString() {
+            return index + ": " + name + " (" + platform + (gpu ? ", GPU" : ", CPU") + (fp64 ? ", fp64" : ", no fp64") + ")";
+        }
+    }
+
+    /** Why no device can be used, or null when one can. */
+    public static String unavailable() {
+        try {
+            return list().isEmpty() ? "no OpenCL device found: install a driver, e.g. Debian's pocl-opencl-icd and ocl-icd-libopencl1" : null;
+        } catch (UnsatisfiedLinkError | CLException | NoClassDefFoundError e) {
+            return "OpenCL is not available (" + e.getMessage() + "): install ocl-icd-libopencl1 and a driver such as pocl-opencl-icd";
+        }
+    }
+
+    /** Every device of every platform, in platform order. */
+    public static List<Device> list() {
+        CL.setExceptionsEnabled(true);
+        int[] count = new int[1];
+        try {
+            CL.clGetPlatformIDs(0, null, count);
+        } catch (CLException e) {
+            if (e.getStatus() == CL.CL_PLATFORM_NOT_FOUND_KHR) return List.of();
+            throw e;
+        }
+        cl_platform_id[] platforms = new cl_platform_id[count[0]];
+        CL.clGetPlatformIDs(platforms.length, platforms, null);
+        List<Device> out = new ArrayList<>();
+        for (cl_platform_id p : platforms) {
+            String platform = platformString(p, CL.CL_PLATFORM_NAME);
+            int[] n = new int[1];
+            try {
+                CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, 0, null, n);
+            } catch (CLException e) {
+                continue; // a platform without devices
+            }
+            cl_device_id[] devices = new cl_device_id[n[0]];
+            CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, devices.length, devices, null);
+            for (cl_device_id d : devices) {
+                long[] type = new long[1];
+                CL.clGetDeviceInfo(d, CL.CL_DEVICE_TYPE, Sizeof.cl_ulong, Pointer.to(type), null);
+                long[] fp = new long[1];
+                CL.clGetDeviceInfo(d, CL.CL_DEVICE_DOUBLE_FP_CONFIG, Sizeof.cl_ulong, Pointer.to(fp), null);
+                long[] mem = new long[1];
+                CL.clGetDeviceInfo(d, CL.CL_DEVICE_GLOBAL_MEM_SIZE, Sizeof.cl_ulong, Pointer.to(mem), null);
+                out.add(new Device(out.size(), platform, deviceString(d, CL.CL_DEVICE_NAME), (type[0] & CL.CL_DEVICE_TYPE_GPU) != 0,
+                        fp[0] != 0, mem[0]));
+            }
+        }
+        return out;
+    }
+
+    /** The default device (see the class comment); IllegalStateException when there is none. */
+    public static Device chosen() {
+        List<Device> all = list();
+        if (all.isEmpty()) throw new IllegalStateException(unavailable());
+        String want = System.getenv("ARRAYJIT_OPENCL_DEVICE");
+        if (want != null && !want.isBlank()) {
+            for (Device d : all) {
+                if (want.trim().equals(Integer.toString(d.index())) || d.name().toLowerCase().contains(want.trim().toLowerCase())) return d;
+            }
+            throw new IllegalStateException("ARRAYJIT_OPENCL_DEVICE=" + want + " names no device; the devices are " + all);
+        }
+        return all.stream().filter(Device::gpu).findFirst().orElse(all.get(0));
+    }
+
+    /** The JOCL handles of a device listed by {@link #list()}. */
+    static cl_device_id[] handles(Device device) {
+        int[] count = new int[1];
+        CL.clGetPlatformIDs(0, null, count);
+        cl_platform_id[] platforms = new cl_platform_id[count[0]];
+        CL.clGetPlatformIDs(platforms.length, platforms, null);
+        int index = 0;
+        for (cl_platform_id p : platforms) {
+            int[] n = new int[1];
+            try {
+                CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, 0, null, n);
+            } catch (CLException e) {
+                continue;
+            }
+            cl_device_id[] devices = new cl_device_id[n[0]];
+            CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, devices.length, devices, null);
+            for (cl_device_id d : devices) {
+                if (index++ == device.index()) return new cl_device_id[] {d};
+            }
+        }
+        throw new IllegalStateException("device " + device + " is gone");
+    }
+
+    private static String platformString(cl_platform_id p, int param) {
+        long[] size = new long[1];
+        CL.clGetPlatformInfo(p, param, 0, null, size);
+        byte[] buf = new byte[(int) size[0]];
+        CL.clGetPlatformInfo(p, param, buf.length, Pointer.to(buf), null);
+        return new String(buf, 0, Math.max(0, buf.length - 1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String deviceString(cl_device_id d, int param) {
+        long[] size = new long[1];
+        CL.clGetDeviceInfo(d, param, 0, null, size);
+        byte[] buf = new byte[(int) size[0]];
+        CL.clGetDeviceInfo(d, param, buf.length, Pointer.to(buf), null);
+        return new String(buf, 0, Math.max(0, buf.length - 1), java.nio.charset.StandardCharsets.UTF_8).trim();
+    }
+}

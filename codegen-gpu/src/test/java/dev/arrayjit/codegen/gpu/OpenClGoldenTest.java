@@ -1,0 +1,56 @@
+package dev.arrayjit.codegen.gpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.arrayjit.frontend.SourceFile;
+import dev.arrayjit.typeinfer.Program;
+import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.typing.TypeParser;
+import dev.arrayjit.typeinfer.types.Type;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenCL C the generator writes for the kernels of {@code opencl/ufuncs.py}, against
+ * {@code opencl/ufuncs.cl}; {@code -Darrayjit.bless=true} rewrites the golden file.
+ */
+class OpenClGoldenTest {
+    static final Path DIR = Path.of("src/test/resources/opencl");
+    private static final Pattern TYPES = Pattern.compile("^# TYPES: (\\w+)\\(([^)]*)\\)$", Pattern.MULTILINE);
+
+    /** One kernel of the file, typed for its loop and lowered: what the backend compiles. */
+    record Loop(String kernel, List<Type> types, CompileUnit unit) {}
+
+    static List<Loop> loops() throws IOException {
+        SourceFile file = SourceFile.read(DIR.resolve("ufuncs.py"));
+        Program program = Program.load(file);
+        List<Loop> out = new ArrayList<>();
+        Matcher m = TYPES.matcher(file.text());
+        while (m.find()) {
+            List<Type> types = new ArrayList<>();
+            for (String t : m.group(2).split(",")) types.add(TypeParser.parse(t.trim()));
+            out.add(new Loop(m.group(1), types, program.lower(program.specialize(m.group(1), types))));
+        }
+        return out;
+    }
+
+    @Test
+    void generatedOpenClMatchesTheGoldenFile() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Loop l : loops()) {
+            text.append("// ==== ").append(l.kernel()).append(l.types()).append(" ====\n");
+            text.append(OpenClGenerator.ufunc(l.unit(), l.kernel() + "_loop").source()).append('\n');
+        }
+        Path golden = DIR.resolve("ufuncs.cl");
+        if (Boolean.getBoolean("arrayjit.bless") || "1".equals(System.getenv("ARRAYJIT_BLESS"))) {
+            Files.writeString(golden, text.toString());
+        }
+        assertEquals(Files.readString(golden), text.toString(), "OpenCL C of ufuncs.py (bless with -Darrayjit.bless=true)");
+    }
+}
