@@ -102,9 +102,12 @@ public final class KernelModule implements AutoCloseable {
         return b;
     }
 
-    /** The backend for a target; {@code parallel} runs on the {@code cpu} backend for now. */
+    /**
+     * The backend for a target: {@code parallel} is the {@code cpu} backend (its prange loops use
+     * threads); under {@code opencl} only ufunc loops run on the device, everything else on the CPU.
+     */
     static Backend findBackend(String target) {
-        String name = "parallel".equals(target) ? "cpu" : target;
+        String name = "parallel".equals(target) || "opencl".equals(target) ? "cpu" : target;
         List<String> seen = new java.util.ArrayList<>();
         for (Backend b : ServiceLoader.load(Backend.class, KernelModule.class.getClassLoader())) {
             if (b.name().equals(name)) return b;
@@ -118,7 +121,10 @@ public final class KernelModule implements AutoCloseable {
         closed = true;
         for (KernelFunction f : functions.values()) {
             for (Specialization s : f.dispatcher().specializations()) s.close();
-            if (f.isUfunc()) for (Specialization s : f.ufunc().specializations()) s.close();
+            if (f.isUfunc()) {
+                for (Specialization s : f.ufunc().specializations()) s.close();
+                f.ufunc().closeDevice();
+            }
         }
     }
 }

@@ -27,12 +27,21 @@ public final class Ufunc {
 
     /** Whether element loops run on several threads: the decorator's target, unless the module's options name one. */
     private final boolean parallel;
+    /** The loops on an OpenCL device under target='opencl' (null: on the CPU). */
+    private final DeviceLoops device;
+
+    /** Why ufuncs cannot run on an OpenCL device here (what to install), or null when they can. */
+    public static String offloadUnavailable() { return DeviceLoops.unavailable(); }
+
+    /** The OpenCL C of the loops this ufunc has run on a device so far (empty on the CPU). */
+    public List<String> deviceSources() { return device == null ? List.of() : device.sources(); }
 
     Ufunc(KernelModule module, KernelInfo info) {
         this.module = module;
         this.info = info;
-        String target = module.options().targetGiven() ? module.options().target() : null;
-        this.parallel = target == null ? info.flags().parallel() : target.equals("parallel");
+        String target = module.options().targetGiven() ? module.options().target() : info.target();
+        this.parallel = target.equals("parallel");
+        this.device = target.equals("opencl") && info.layout() == null ? new DeviceLoops(module, info.name()) : null;
         this.cache = new CompileCache<>(info.name(), this::compile);
     }
 
@@ -91,6 +100,7 @@ public final class Ufunc {
         if (info.layout() != null) return callGeneralized(inputs);
         Object[] in = operands(inputs, nin());
         List<Type> types = types(in);
+        if (device != null) return device.call(in, types, loop(in, types));
         return Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), null, 0, parallel)), in);
     }
 
@@ -221,6 +231,8 @@ public final class Ufunc {
         }
         return types;
     }
+
+    void closeDevice() { if (device != null) device.close(); }
 
     @Override public String toString() { return "<ufunc '" + name() + "'>"; }
 }

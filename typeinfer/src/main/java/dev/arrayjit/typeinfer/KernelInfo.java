@@ -10,12 +10,13 @@ import java.util.List;
  * types, then an optional declared return type; empty when compiled lazily per call). {@code layout}
  * is a {@code @guvectorize} kernel's core-dimension layout ({@code "(n),()->(n)"}), else null;
  * {@code identity} a {@code @vectorize} kernel's {@code identity=0} or {@code 1} (what reducing an
- * empty axis gives), else null.
+ * empty axis gives), else null; {@code target} the decorator's target: {@code cpu}, {@code parallel}
+ * or {@code opencl} (Numba's {@code cuda} too).
  */
 public record KernelInfo(String name, Kind kind, List<String> params, Flags flags, List<Signature> signatures,
-                         Span span, GufuncLayout layout, Integer identity) {
+                         Span span, GufuncLayout layout, Integer identity, String target) {
     public KernelInfo(String name, Kind kind, List<String> params, Flags flags, List<Signature> signatures, Span span) {
-        this(name, kind, params, flags, signatures, span, null, null);
+        this(name, kind, params, flags, signatures, span, null, null, "cpu");
     }
 
     public enum Kind { JIT, VECTORIZE, GUVECTORIZE }

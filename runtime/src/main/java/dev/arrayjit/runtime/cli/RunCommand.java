@@ -8,6 +8,7 @@ import dev.arrayjit.runtime.KernelException;
 import dev.arrayjit.runtime.KernelFunction;
 import dev.arrayjit.runtime.KernelModule;
 import dev.arrayjit.runtime.NoSuchKernelException;
+import dev.arrayjit.runtime.Ufunc;
 import dev.arrayjit.runtime.format.PyRepr;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,8 +81,11 @@ final class RunCommand implements Callable<Integer> {
     private int run() throws UsageException {
         String tgt = target == null ? "cpu" : target;
         switch (tgt) {
-            case "cpu", "parallel" -> { } // parallel runs prange serially for now
-            case "opencl" -> throw new UsageException("the opencl target is not available yet");
+            case "cpu", "parallel" -> { }
+            case "opencl" -> {
+                String why = Ufunc.offloadUnavailable();
+                if (why != null) throw new UsageException("--target opencl: " + why);
+            }
             default -> throw new UsageException("unknown target '" + tgt + "' (expected cpu, parallel or opencl)");
         }
         if (function.contains("[")) {
@@ -102,6 +106,9 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         KernelModule module = load();
         KernelFunction fn = kernel(module);
+        if ("opencl".equals(target) && !fn.isUfunc()) {
+            throw new UsageException("--target opencl runs @vectorize functions for now; '" + function + "' is not one");
+        }
         Object result = callOnce(fn, values);
         long t1 = System.nanoTime();
 

@@ -100,7 +100,8 @@ public final class ModuleScope {
 
     private static KernelDecl renameKernel(KernelDecl decl, String name, Span span) {
         KernelInfo i = decl.info();
-        return new KernelDecl(new KernelInfo(name, i.kind(), i.params(), i.flags(), i.signatures(), i.span(), i.layout(), i.identity()), decl.def());
+        return new KernelDecl(new KernelInfo(name, i.kind(), i.params(), i.flags(), i.signatures(), i.span(), i.layout(), i.identity(),
+                i.target()), decl.def());
     }
 
     private void defineFunction(Stmt.FunctionDef def) {
@@ -137,6 +138,7 @@ public final class ModuleScope {
     private KernelDecl makeKernel(String name, Stmt.FunctionDef def, JitCall jc, Span span) {
         boolean fastmath = false, boundscheck = true, numpyErrors = false, parallel = false;
         Integer identity = null;
+        String target = "cpu";
         for (Keyword kw : jc.keywords()) {
             String k = kw.name() == null ? "**" : kw.name();
             switch (k) {
@@ -154,10 +156,16 @@ public final class ModuleScope {
                 case "target" -> {
                     boolean ufunc = jc.decorator().equals("numba.vectorize") || jc.decorator().equals("numba.guvectorize");
                     String t = kw.value() instanceof Expr.StrLit s ? s.value() : null;
-                    if (ufunc && "parallel".equals(t)) parallel = true;
-                    else if (!ufunc || !"cpu".equals(t)) {
+                    boolean gpu = "opencl".equals(t) || "cuda".equals(t);
+                    if (ufunc && "parallel".equals(t)) {
+                        parallel = true;
+                        target = "parallel";
+                    } else if (jc.decorator().equals("numba.vectorize") && gpu) {
+                        target = "opencl"; // Numba's CUDA ufuncs run on any OpenCL device here
+                    } else if (!ufunc || !"cpu".equals(t)) {
                         diags.error("decorator.option", kw.value().span(), "target " + kw.value().span().text() + " is not supported here",
-                                ufunc ? "write target='cpu' or target='parallel'" : "remove target=; @njit kernels run on the CPU");
+                                !ufunc ? "remove target=; @njit kernels run on the CPU"
+                                        : gpu ? "@guvectorize runs on 'cpu' or 'parallel' for now" : "write target='cpu', 'parallel' or 'opencl'");
                     }
                 }
                 case "identity" -> {
@@ -211,7 +219,7 @@ public final class ModuleScope {
         }
         if (kind == KernelInfo.Kind.GUVECTORIZE) checkLayout(def, layout, layoutSpan, sigs, jc.span());
         return new KernelDecl(new KernelInfo(name, kind, params, new Flags(fastmath, boundscheck, numpyErrors, parallel), sigs, span, layout,
-                identity), def);
+                identity, target), def);
     }
 
     /** A gufunc needs a layout that its signatures and parameters agree with, naming both sides when they do not. */

@@ -1,0 +1,72 @@
+package dev.arrayjit.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.arrayjit.typeinfer.types.Types;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * @vectorize kernels with target='opencl' (or Numba's 'cuda') run on the machine's OpenCL device
+ * (PoCL in CI), against the same ufunc on the CPU. Skipped, saying what to install, without a device.
+ */
+@Tag("needs-compiler")
+class OpenClUfuncTest {
+    @BeforeEach
+    void device() {
+        NeedsCompiler.assumeCompiler();
+        String why = Ufunc.offloadUnavailable();
+        assumeTrue(why == null, why);
+    }
+
+    private static final String SOURCE = """
+            import math
+            from numba import vectorize
+
+            @vectorize(["float64(float64, float64)", "float32(float32, float32)"], target="cuda")
+            def wave(x, y):
+                return math.sqrt(x * x + y * y) * math.exp(-x) + math.sin(y)
+
+            @vectorize(["int64(int64, int64)"], target="opencl")
+            def floor_div(a, b):
+                return a // b + a % b
+
+            @vectorize(["float64(float64, float64)", "float32(float32, float32)"])
+            def cpu_wave(x, y):
+                return math.sqrt(x * x + y * y) * math.exp(-x) + math.sin(y)
+            """;
+
+    @Test
+    void theDeviceGivesWhatTheCpuGives() {
+        KernelModule m = ArrayJit.compile(SOURCE, "gpu.py");
+        double[][] rows = new double[40][50];
+        for (int i = 0; i < 40; i++) for (int j = 0; j < 50; j++) rows[i][j] = (i - 20) * 0.1 + j * 0.01;
+        NDArray a = NDArray.of(rows);
+        NDArray b = NDArray.of(new double[50]).copy();
+        for (int j = 0; j < 50; j++) b.setDouble(j * 0.3 - 7, j);
+        NDArray gpu = (NDArray) m.function("wave").call(a, b), cpu = (NDArray) m.function("cpu_wave").call(a, b);
+        assertArrayEquals(cpu.shape(), gpu.shape());
+        double[] g = gpu.toDoubleArray(), c = cpu.toDoubleArray();
+        for (int k = 0; k < g.length; k++) assertEquals(c[k], g[k], 1e-12 * Math.max(1, Math.abs(c[k])));
+        NDArray single = (NDArray) m.function("wave").call(NDArray.of(0.5f, 1f), 2.0); // NumPy's rules choose the loop, as on the CPU
+        NDArray singleCpu = (NDArray) m.function("cpu_wave").call(NDArray.of(0.5f, 1f), 2.0);
+        assertEquals(singleCpu.dtype(), single.dtype());
+        assertEquals(Types.FLOAT64, single.dtype());
+        assertArrayEquals(singleCpu.toDoubleArray(), single.toDoubleArray(), 1e-12);
+        assertTrue(m.function("wave").ufunc().deviceSources().stream().anyMatch(s -> s.contains("__kernel")));
+        assertEquals(Math.floorDiv(7L, -2L) + Math.floorMod(7L, -2L), m.function("floor_div").call(7L, -2L)); // Python's // and %
+    }
+
+    @Test
+    void shapesThatDoNotBroadcastAreAValueError() {
+        KernelModule m = ArrayJit.compile(SOURCE, "gpu.py");
+        KernelException e = assertThrows(KernelException.class, () -> m.function("wave").call(NDArray.of(1.0, 2.0), NDArray.of(1.0, 2.0, 3.0)));
+        assertEquals("ValueError", e.kind());
+        assertEquals("operands could not be broadcast together with shapes (2,) (3,)", e.message());
+    }
+}
