@@ -99,6 +99,47 @@ public final class OpenClUfunc implements AutoCloseable {
         }
     }
 
+    /** Medians of the parts of a run, in milliseconds: copying the inputs in, the kernel, copying the result out. */
+    public record Timing(double inMs, double kernelMs, double outMs) {}
+
+    /** {@link #run} {@code reps} times with each part timed on its own (blocking copies, a finish after the kernel). */
+    public synchronized Timing timedRun(List<MemorySegment> inputs, MemorySegment out, long n, int reps) {
+        double[] in = new double[reps], kern = new double[reps], back = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            List<cl_mem> buffers = new ArrayList<>();
+            try {
+                long t0 = System.nanoTime();
+                for (MemorySegment m : inputs) {
+                    cl_mem b = CL.clCreateBuffer(context, CL.CL_MEM_READ_ONLY, Math.max(1, m.byteSize()), null, null);
+                    CL.clEnqueueWriteBuffer(queue, b, CL.CL_TRUE, 0, m.byteSize(), Pointer.to(m.asByteBuffer()), 0, null, null);
+                    buffers.add(b);
+                }
+                long t1 = System.nanoTime();
+                cl_mem result = CL.clCreateBuffer(context, CL.CL_MEM_WRITE_ONLY, Math.max(1, out.byteSize()), null, null);
+                buffers.add(result);
+                for (int i = 0; i < buffers.size(); i++) CL.clSetKernelArg(kernel, i, Sizeof.cl_mem, Pointer.to(buffers.get(i)));
+                CL.clSetKernelArg(kernel, buffers.size(), Sizeof.cl_long, Pointer.to(new long[] {n}));
+                CL.clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {n}, null, 0, null, null);
+                CL.clFinish(queue);
+                long t2 = System.nanoTime();
+                CL.clEnqueueReadBuffer(queue, result, CL.CL_TRUE, 0, out.byteSize(), Pointer.to(out.asByteBuffer()), 0, null, null);
+                long t3 = System.nanoTime();
+                in[r] = (t1 - t0) / 1e6;
+                kern[r] = (t2 - t1) / 1e6;
+                back[r] = (t3 - t2) / 1e6;
+            } finally {
+                for (cl_mem b : buffers) CL.clReleaseMemObject(b);
+            }
+        }
+        return new Timing(median(in), median(kern), median(back));
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
     @Override public void close() {
         CL.clReleaseKernel(kernel);
         CL.clReleaseProgram(program);
