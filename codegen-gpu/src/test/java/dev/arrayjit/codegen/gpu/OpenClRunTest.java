@@ -87,6 +87,15 @@ class OpenClRunTest {
     }
 
     @Test
+    void float64OnADeviceWithoutItIsRefusedByName() {
+        OpenClDevices.Device noFp64 = new OpenClDevices.Device(0, "Example", "Tiny GPU", true, false, 1L << 30);
+        OpenClProgram p = OpenClGenerator.ufunc(loops.get("axpy").unit(), "axpy_loop");
+        assertTrue(p.needsFp64());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> OpenClUfunc.build(p, noFp64));
+        assertTrue(e.getMessage().contains("Tiny GPU has no double precision"), e.getMessage());
+    }
+
+    @Test
     void aProgramTheCompilerRejectsComesBackWithItsLog() {
         OpenClProgram bad = new OpenClProgram("__kernel void broken(__global double* out) { out[0] = undefined_name; }", "broken", false);
         GpuBuildError e = assertThrows(GpuBuildError.class, () -> OpenClUfunc.build(bad, OpenClDevices.chosen()));
