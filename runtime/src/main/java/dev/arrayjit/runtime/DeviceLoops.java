@@ -71,7 +71,7 @@ final class DeviceLoops implements AutoCloseable {
                 long y = k - (wide.length - s.length) >= 0 ? s[k - (wide.length - s.length)] : 1;
                 if (x != y && x != 1 && y != 1) {
                     throw new KernelException("ValueError", "operands could not be broadcast together with shapes "
-                            + tuple(shape) + " " + tuple(s), null);
+                            + tuple(shape) + " " + tuple(s) + " ", null); // NumPy's text ends with a space
                 }
                 wide[k] = x == 1 ? y : x;
             }

@@ -76,12 +76,16 @@ public final class Ufunc {
     /** The compiled request; a new loop of a ufunc without signatures joins its loops once it compiles. */
     private Specialization specialization(UfuncRequest r) {
         Specialization spec = cache.get(r);
-        if (info.signatures().isEmpty()) {
-            synchronized (made) {
-                if (made.stream().noneMatch(l -> l.args().equals(r.loop()))) made.add(new KernelInfo.Signature(r.loop(), null));
-            }
-        }
+        remember(r.loop());
         return spec;
+    }
+
+    /** A loop that compiled joins the loops of a ufunc without signatures, as Numba's DUFunc keeps them. */
+    private void remember(List<Type> loop) {
+        if (!info.signatures().isEmpty()) return;
+        synchronized (made) {
+            if (made.stream().noneMatch(l -> l.args().equals(loop))) made.add(new KernelInfo.Signature(loop, null));
+        }
     }
 
     /** The specializations compiled so far. */
@@ -100,7 +104,12 @@ public final class Ufunc {
         if (info.layout() != null) return callGeneralized(inputs);
         Object[] in = operands(inputs, nin());
         List<Type> types = types(in);
-        if (device != null) return device.call(in, types, loop(in, types));
+        if (device != null) {
+            List<Type> loop = loop(in, types);
+            Object r = device.call(in, types, loop);
+            remember(loop);
+            return r;
+        }
         return Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), null, 0, parallel)), in);
     }
 

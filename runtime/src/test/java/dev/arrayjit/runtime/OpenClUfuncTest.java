@@ -67,6 +67,6 @@ class OpenClUfuncTest {
         KernelModule m = ArrayJit.compile(SOURCE, "gpu.py");
         KernelException e = assertThrows(KernelException.class, () -> m.function("wave").call(NDArray.of(1.0, 2.0), NDArray.of(1.0, 2.0, 3.0)));
         assertEquals("ValueError", e.kind());
-        assertEquals("operands could not be broadcast together with shapes (2,) (3,)", e.message());
+        assertEquals("operands could not be broadcast together with shapes (2,) (3,) ", e.message());
     }
 }
