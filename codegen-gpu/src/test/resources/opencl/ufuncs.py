@@ -42,9 +42,17 @@ def floor_mod(a, b):
     return a % b + a // b * 1000.0
 
 
+@vectorize(["int64(int64, int64)"])
+def gcd(a, b):
+    while b != 0:
+        a, b = b, a % b
+    return a
+
+
 # TYPES: axpy(float64, float64)
 # TYPES: python_division(int64, int64)
 # TYPES: logistic(float32)
 # TYPES: newton_cbrt(float64, int64)
 # TYPES: clipped(float64)
 # TYPES: floor_mod(float64, float64)
+# TYPES: gcd(int64, int64)

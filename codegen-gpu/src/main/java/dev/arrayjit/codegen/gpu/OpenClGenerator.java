@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * loop). Python's semantics are kept where C's differ: floor division and modulo round toward
  * negative infinity, {@code int ** int} is an integer power, {@code !=} is true for NaN. A GPU
  * cannot raise, so division by zero gives what the hardware gives (inf/nan for floats, as Numba's
- * GPU targets do) and bounds are not checked; code that needs anything else (arrays, tuples,
- * exceptions, calls outside the unit) is refused with {@link GpuUnsupported}.
+ * GPU targets do) and bounds are not checked. Tuples of numbers are structs. Code that needs
+ * anything else (arrays, exceptions, calls outside the unit) is refused with {@link GpuUnsupported}.
  */
 public final class OpenClGenerator {
     private final CompileUnit unit;
@@ -65,8 +65,20 @@ public final class OpenClGenerator {
                 yield f.bits() == 64 ? "double" : "float";
             }
             case Type.None n -> "void";
+            case Type.Tuple tu -> tupleStruct(tu);
             default -> throw new GpuUnsupported("values of type " + t + " are not supported on the GPU yet");
         };
+    }
+
+    /** A tuple of numbers as a struct ({@code f0, f1, ...}), declared once in the preamble. */
+    private String tupleStruct(Type.Tuple tu) {
+        List<String> fields = new ArrayList<>();
+        for (Type e : tu.elements()) fields.add(type(e)); // element structs first
+        String name = "tuple_" + String.join("_", fields).replace(' ', '_');
+        StringBuilder def = new StringBuilder("typedef struct { ");
+        for (int k = 0; k < fields.size(); k++) def.append(fields.get(k)).append(" f").append(k).append("; ");
+        helpers.add(def.append("} ").append(name).append(";").toString());
+        return name;
     }
 
     /** The type of a buffer element: bool is stored as a byte. */
@@ -191,6 +203,9 @@ public final class OpenClGenerator {
             case TExpr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";
             case TExpr.MathCall m -> math(m);
             case TExpr.Call c -> c.symbol() + c.args().stream().map(this::expr).collect(Collectors.joining(", ", "(", ")"));
+            case TExpr.MakeTuple m -> "((" + type(m.type()) + ") {" + m.elements().stream().map(this::expr)
+                    .collect(Collectors.joining(", ")) + "})";
+            case TExpr.TupleGet g -> "(" + expr(g.tuple()) + ").f" + g.index();
             default -> throw new GpuUnsupported(e.getClass().getSimpleName().toLowerCase(Locale.ROOT)
                     + (Exprs.isHighLevel(e) ? " (a whole-array operation)" : "") + " is not supported on the GPU yet");
         };

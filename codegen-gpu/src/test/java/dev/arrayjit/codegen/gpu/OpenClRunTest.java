@@ -84,6 +84,12 @@ class OpenClRunTest {
             long want = Math.floorDiv(a[i], b[i]) + Math.floorMod(a[i], b[i]) * 100 + a[i] * a[i];
             assertEquals((double) want, r[i], 0.0, a[i] + " // " + b[i]);
         }
+        double[] g = run("gcd", List.of(), List.of(a, b)); // a tuple swap in a loop, with Python's %
+        for (int i = 0; i < N; i++) {
+            long x = a[i], y = b[i];
+            while (y != 0) { long t = Math.floorMod(x, y); x = y; y = t; }
+            assertEquals((double) x, g[i], 0.0, "gcd(" + a[i] + ", " + b[i] + ")");
+        }
     }
 
     @Test
