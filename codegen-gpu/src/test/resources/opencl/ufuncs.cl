@@ -3,6 +3,7 @@
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 
 double axpy_1(double v_x_0, double v_y_1) {
+#line 10 "src/test/resources/opencl/ufuncs.py"
     return ((0x1.0p1 * v_x_0) + v_y_1);
 }
 
@@ -19,6 +20,7 @@ long aj_floordiv_int_long(long a, long b) { if (b == 0) return 0; long q = a / b
 long aj_mod_int_long(long a, long b) { if (b == 0) return 0; long m = a % b; return (m != 0 && ((m < 0) != (b < 0))) ? m + b : m; }
 long aj_pow_int_long(long a, long b) { long r = 1; if (b < 0) return a == 1 ? 1 : (a == -1 ? ((b & 1) ? -1 : 1) : 0); while (b > 0) { if (b & 1) r *= a; a *= a; b >>= 1; } return r; }
 long python_division_1(long v_a_0, long v_b_1) {
+#line 15 "src/test/resources/opencl/ufuncs.py"
     return ((aj_floordiv_int_long(v_a_0, v_b_1) + (aj_mod_int_long(v_a_0, v_b_1) * ((long) 100L))) + aj_pow_int_long(v_a_0, ((long) 2L)));
 }
 
@@ -33,6 +35,7 @@ __kernel void python_division_loop(__global const long* in0, __global const long
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 
 float logistic_1(float v_x_0) {
+#line 20 "src/test/resources/opencl/ufuncs.py"
     return ((float) (0x1.0p0 / (0x1.0p0 + ((double) exp((-v_x_0))))));
 }
 
@@ -49,15 +52,19 @@ __kernel void logistic_loop(__global const float* in0, __global float* out, cons
 double newton_cbrt_1(double v_x_0, long v_steps_1) {
     double v_y_2;
     long v___3;
+#line 25 "src/test/resources/opencl/ufuncs.py"
     v_y_2 = (0x1.0p0 + v_x_0);
+#line 26 "src/test/resources/opencl/ufuncs.py"
     {
         long v___3_stop = v_steps_1;
         long v___3_step = ((long) 1L);
         for (long v___3_k = ((long) 0L); v___3_step > 0 ? v___3_k < v___3_stop : v___3_k > v___3_stop; v___3_k += v___3_step) {
             v___3 = v___3_k;
+#line 27 "src/test/resources/opencl/ufuncs.py"
             v_y_2 = (v_y_2 - ((((v_y_2 * v_y_2) * v_y_2) - v_x_0) / ((0x1.8p1 * v_y_2) * v_y_2)));
         }
     }
+#line 28 "src/test/resources/opencl/ufuncs.py"
     return v_y_2;
 }
 
@@ -72,13 +79,18 @@ __kernel void newton_cbrt_loop(__global const double* in0, __global const long* 
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 
 double clipped_1(double v_x_0) {
+#line 33 "src/test/resources/opencl/ufuncs.py"
     if ((isnan(v_x_0) != 0)) {
+#line 34 "src/test/resources/opencl/ufuncs.py"
         return 0x0.0p0;
     } else {
+#line 35 "src/test/resources/opencl/ufuncs.py"
         if ((((v_x_0 > 0x1.0p0)) ? ((v_x_0 > 0x1.0p0)) : ((v_x_0 < -0x1.0p0)))) {
+#line 36 "src/test/resources/opencl/ufuncs.py"
             return copysign(0x1.0p0, v_x_0);
         }
     }
+#line 37 "src/test/resources/opencl/ufuncs.py"
     return v_x_0;
 }
 
@@ -95,6 +107,7 @@ __kernel void clipped_loop(__global const double* in0, __global double* out, con
 double aj_mod_float_double(double a, double b) { double m = fmod(a, b); return (m != 0 && ((m < 0) != (b < 0))) ? m + b : m; }
 double aj_floordiv_float_double(double a, double b) { return floor(a / b); }
 double floor_mod_1(double v_a_0, double v_b_1) {
+#line 42 "src/test/resources/opencl/ufuncs.py"
     return (aj_mod_float_double(v_a_0, v_b_1) + (aj_floordiv_float_double(v_a_0, v_b_1) * 0x1.f4p9));
 }
 
@@ -111,11 +124,16 @@ typedef struct { long f0; long f1; } tuple_long_long;
 long aj_mod_int_long(long a, long b) { if (b == 0) return 0; long m = a % b; return (m != 0 && ((m < 0) != (b < 0))) ? m + b : m; }
 long gcd_1(long v_a_0, long v_b_1) {
     tuple_long_long v__t2_2;
+#line 47 "src/test/resources/opencl/ufuncs.py"
     while ((v_b_1 != ((long) 0L))) {
+#line 48 "src/test/resources/opencl/ufuncs.py"
         v__t2_2 = ((tuple_long_long) {v_b_1, aj_mod_int_long(v_a_0, v_b_1)});
+#line 48 "src/test/resources/opencl/ufuncs.py"
         v_a_0 = (v__t2_2).f0;
+#line 48 "src/test/resources/opencl/ufuncs.py"
         v_b_1 = (v__t2_2).f1;
     }
+#line 49 "src/test/resources/opencl/ufuncs.py"
     return v_a_0;
 }
 

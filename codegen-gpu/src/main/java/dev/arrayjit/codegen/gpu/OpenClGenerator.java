@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Typed IR to readable OpenCL C (1.2): the scalar functions of a unit as OpenCL functions, and an
+ * Typed IR to readable OpenCL C (1.2): the scalar functions of a unit as OpenCL functions (each
+ * statement after a {@code #line} of its Python source, so build messages point there), and an
  * element-wise kernel that applies the entry to every position of its input buffers (a ufunc's
  * loop). Python's semantics are kept where C's differ: floor division and modulo round toward
  * negative infinity, {@code int ** int} is an integer power, {@code !=} is true for NaN. A GPU
@@ -133,6 +134,8 @@ public final class OpenClGenerator {
 
     private void stmt(TStmt s, int d, StringBuilder sb) {
         String in = "    ".repeat(d);
+        // The device compiler's messages then name the kernel's Python line.
+        if (s.span() != null) sb.append("#line ").append(s.span().line()).append(" \"").append(s.span().file().name()).append("\"\n");
         switch (s) {
             case TStmt.Assign a -> sb.append(in).append(name(a.var())).append(" = ").append(expr(a.value())).append(";\n");
             case TStmt.Eval e -> sb.append(in).append(expr(e.value())).append(";\n");

@@ -102,6 +102,16 @@ class OpenClRunTest {
     }
 
     @Test
+    void buildMessagesNameThePythonLine() {
+        OpenClProgram good = OpenClGenerator.ufunc(loops.get("clipped").unit(), "clipped_loop");
+        // The generated source with one statement broken the way a generator bug would break it.
+        String broken = good.source().replaceFirst("return copysign\\(", "return copysign_missing(");
+        GpuBuildError e = assertThrows(GpuBuildError.class,
+                () -> OpenClUfunc.build(new OpenClProgram(broken, good.kernelName(), good.needsFp64()), OpenClDevices.chosen()));
+        assertTrue(e.log().contains("ufuncs.py:36:"), e.log()); // return math.copysign(1.0, x)
+    }
+
+    @Test
     void aProgramTheCompilerRejectsComesBackWithItsLog() {
         OpenClProgram bad = new OpenClProgram("__kernel void broken(__global double* out) { out[0] = undefined_name; }", "broken", false);
         GpuBuildError e = assertThrows(GpuBuildError.class, () -> OpenClUfunc.build(bad, OpenClDevices.chosen()));
