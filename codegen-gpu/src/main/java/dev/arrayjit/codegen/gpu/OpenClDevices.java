@@ -33,8 +33,11 @@ public final class OpenClDevices {
         }
     }
 
-    /** Every device of every platform, in platform order. */
-    public static List<Device> list() {
+    /** A device's handles, with its platform's. */
+    private record Handle(cl_platform_id platform, cl_device_id device) {}
+
+    /** The handles of every device of every platform, in platform order (the order of {@link #list()}). */
+    private static List<Handle> handles() {
         CL.setExceptionsEnabled(true);
         int[] count = new int[1];
         try {
@@ -45,9 +48,8 @@ public final class OpenClDevices {
         }
         cl_platform_id[] platforms = new cl_platform_id[count[0]];
         CL.clGetPlatformIDs(platforms.length, platforms, null);
-        List<Device> out = new ArrayList<>();
+        List<Handle> out = new ArrayList<>();
         for (cl_platform_id p : platforms) {
-            String platform = platformString(p, CL.CL_PLATFORM_NAME);
             int[] n = new int[1];
             try {
                 CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, 0, null, n);
@@ -56,16 +58,24 @@ public final class OpenClDevices {
             }
             cl_device_id[] devices = new cl_device_id[n[0]];
             CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, devices.length, devices, null);
-            for (cl_device_id d : devices) {
-                long[] type = new long[1];
-                CL.clGetDeviceInfo(d, CL.CL_DEVICE_TYPE, Sizeof.cl_ulong, Pointer.to(type), null);
-                long[] fp = new long[1];
-                CL.clGetDeviceInfo(d, CL.CL_DEVICE_DOUBLE_FP_CONFIG, Sizeof.cl_ulong, Pointer.to(fp), null);
-                long[] mem = new long[1];
-                CL.clGetDeviceInfo(d, CL.CL_DEVICE_GLOBAL_MEM_SIZE, Sizeof.cl_ulong, Pointer.to(mem), null);
-                out.add(new Device(out.size(), platform, deviceString(d, CL.CL_DEVICE_NAME), (type[0] & CL.CL_DEVICE_TYPE_GPU) != 0,
-                        fp[0] != 0, mem[0]));
-            }
+            for (cl_device_id d : devices) out.add(new Handle(p, d));
+        }
+        return out;
+    }
+
+    /** Every device of every platform, in platform order. */
+    public static List<Device> list() {
+        List<Device> out = new ArrayList<>();
+        for (Handle h : handles()) {
+            cl_device_id d = h.device();
+            long[] type = new long[1];
+            CL.clGetDeviceInfo(d, CL.CL_DEVICE_TYPE, Sizeof.cl_ulong, Pointer.to(type), null);
+            long[] fp = new long[1];
+            CL.clGetDeviceInfo(d, CL.CL_DEVICE_DOUBLE_FP_CONFIG, Sizeof.cl_ulong, Pointer.to(fp), null);
+            long[] mem = new long[1];
+            CL.clGetDeviceInfo(d, CL.CL_DEVICE_GLOBAL_MEM_SIZE, Sizeof.cl_ulong, Pointer.to(mem), null);
+            out.add(new Device(out.size(), platformString(h.platform(), CL.CL_PLATFORM_NAME), deviceString(d, CL.CL_DEVICE_NAME),
+                    (type[0] & CL.CL_DEVICE_TYPE_GPU) != 0, fp[0] != 0, mem[0]));
         }
         return out;
     }
@@ -84,27 +94,11 @@ public final class OpenClDevices {
         return all.stream().filter(Device::gpu).findFirst().orElse(all.get(0));
     }
 
-    /** The JOCL handles of a device listed by {@link #list()}. */
+    /** The JOCL handle of a device listed by {@link #list()}. */
     static cl_device_id[] handles(Device device) {
-        int[] count = new int[1];
-        CL.clGetPlatformIDs(0, null, count);
-        cl_platform_id[] platforms = new cl_platform_id[count[0]];
-        CL.clGetPlatformIDs(platforms.length, platforms, null);
-        int index = 0;
-        for (cl_platform_id p : platforms) {
-            int[] n = new int[1];
-            try {
-                CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, 0, null, n);
-            } catch (CLException e) {
-                continue;
-            }
-            cl_device_id[] devices = new cl_device_id[n[0]];
-            CL.clGetDeviceIDs(p, CL.CL_DEVICE_TYPE_ALL, devices.length, devices, null);
-            for (cl_device_id d : devices) {
-                if (index++ == device.index()) return new cl_device_id[] {d};
-            }
-        }
-        throw new IllegalStateException("device " + device + " is gone");
+        List<Handle> all = handles();
+        if (device.index() >= all.size()) throw new IllegalStateException("device " + device + " is gone");
+        return new cl_device_id[] {all.get(device.index()).device()};
     }
 
     private static String platformString(cl_platform_id p, int param) {

@@ -212,42 +212,37 @@ final class Lists {
         out.add(new TStmt.Store(items(list, s), List.of(load(n, s)), v, null, s));
     }
 
-    /** A new list of {@code el} holding the elements of {@code list} converted. */
+    /** A new list of type {@code to} holding the elements of {@code list}, converted. */
     TExpr convert(TExpr list, Type.ListOf to, Span s) {
         List<TStmt> body = new ArrayList<>();
-        TExpr src = hold(list, body);
-        Var out = t.temp(to);
-        body.add(new TStmt.Assign(out, new TExpr.ListNew(to, len(src, s), s), s));
-        Var k = t.newVar("$k", Types.INT64);
-        TExpr el = new TExpr.ArrayLoad(items(src, s), List.of(load(k, s)), null, s);
-        body.add(new TStmt.ForRange(k, i64(0, s), len(load(out, s), s), i64(1, s),
-                List.of(new TStmt.Store(items(load(out, s), s), List.of(load(k, s)), t.cast(el, to.element(), s), null, s)), null, s));
-        return new TExpr.Block(body, load(out, s), s);
+        Loops.Seq seq = new Loops(t).seqOf(list, s, body);
+        return collect(seq, to, body, s, s);
     }
 
     /** {@code list(iterable)} and the start of {@code sorted(iterable)}: a new list of the elements. */
     TExpr fromIterable(Expr iterable, Span s) {
         List<TStmt> body = new ArrayList<>();
         Loops.Seq seq = new Loops(t).seq(iterable, body);
-        return seq == null ? null : collect(seq, body, iterable.span(), s);
+        return seq == null ? null : collect(seq, null, body, iterable.span(), s);
     }
 
     /** A new list of the elements of a typed value a loop can walk (a list, a 1-D array, a tuple). */
     TExpr fromValue(TExpr value, Span s) {
         List<TStmt> body = new ArrayList<>();
         Loops.Seq seq = new Loops(t).seqOf(value, value.span(), body);
-        return seq == null ? null : collect(seq, body, value.span(), s);
+        return seq == null ? null : collect(seq, null, body, value.span(), s);
     }
 
-    private TExpr collect(Loops.Seq seq, List<TStmt> body, Span what, Span s) {
+    /** A new list of a sequence's elements, of type {@code lt} (converted), or of their own type when it is null. */
+    private TExpr collect(Loops.Seq seq, Type.ListOf lt, List<TStmt> body, Span what, Span s) {
         Var k = t.newVar("$k", Types.INT64);
         TExpr el = seq.element().apply(load(k, s));
         if (!scalarElement(el, what)) return null;
-        Type.ListOf lt = new Type.ListOf(el.type());
-        Var out = t.temp(lt);
-        body.add(new TStmt.Assign(out, new TExpr.ListNew(lt, seq.length(), s), s));
+        Type.ListOf type = lt != null ? lt : new Type.ListOf(el.type());
+        Var out = t.temp(type);
+        body.add(new TStmt.Assign(out, new TExpr.ListNew(type, seq.length(), s), s));
         body.add(new TStmt.ForRange(k, i64(0, s), seq.length(), i64(1, s),
-                List.of(new TStmt.Store(items(load(out, s), s), List.of(load(k, s)), el, null, s)), null, s));
+                List.of(new TStmt.Store(items(load(out, s), s), List.of(load(k, s)), t.cast(el, type.element(), s), null, s)), null, s));
         return new TExpr.Block(body, load(out, s), s);
     }
 
@@ -259,16 +254,24 @@ final class Lists {
         TExpr l = hold(list, body);
         Loops.Seq seq = new Loops(t).seq(iterable, body);
         if (seq == null) return null;
+        TExpr first = seq.element().apply(i64(0, s)); // for its type
+        if (!scalarElement(first, iterable.span()) || !fits(first.type(), el, (Type.ListOf) list.type(), list, iterable.span())) return null;
+        appendAll(l, seq, el, body, s);
+        return new TExpr.Block(body, new TExpr.Const(Types.NONE, null, s), s);
+    }
+
+    /**
+     * Appends a sequence's elements, converted to {@code el}, to the list {@code l} (held). The
+     * list's length is read before it grows, so {@code l.extend(l)} appends each element once.
+     */
+    private void appendAll(TExpr l, Loops.Seq seq, Type el, List<TStmt> body, Span s) {
         Var k = t.newVar("$k", Types.INT64);
         TExpr x = seq.element().apply(load(k, s));
-        if (!scalarElement(x, iterable.span()) || !fits(x.type(), el, (Type.ListOf) list.type(), list, iterable.span())) return null;
-        // The length is read before growing, so l.extend(l) appends each element once.
         Var n = t.temp(Types.INT64);
         body.add(new TStmt.Assign(n, len(l, s), s));
         body.add(new TStmt.ListResize(l, add(load(n, s), seq.length(), s), s));
         body.add(new TStmt.ForRange(k, i64(0, s), seq.length(), i64(1, s),
                 List.of(new TStmt.Store(items(l, s), List.of(add(load(n, s), load(k, s), s)), t.cast(x, el, s), null, s)), null, s));
-        return new TExpr.Block(body, new TExpr.Const(Types.NONE, null, s), s);
     }
 
     /**
@@ -526,16 +529,8 @@ final class Lists {
 
     /** Appends the elements of list {@code src} (held) to {@code list} (held), converted. */
     private TExpr extendWith(TExpr list, TExpr src, Span s) {
-        Type el = ((Type.ListOf) list.type()).element();
         List<TStmt> body = new ArrayList<>();
-        Var n = t.temp(Types.INT64), m = t.temp(Types.INT64);
-        body.add(new TStmt.Assign(n, len(list, s), s));
-        body.add(new TStmt.Assign(m, len(src, s), s));
-        body.add(new TStmt.ListResize(list, add(load(n, s), load(m, s), s), s));
-        Var k = t.newVar("$k", Types.INT64);
-        TExpr x = new TExpr.ArrayLoad(items(src, s), List.of(load(k, s)), null, s);
-        body.add(new TStmt.ForRange(k, i64(0, s), load(m, s), i64(1, s),
-                List.of(new TStmt.Store(items(list, s), List.of(add(load(n, s), load(k, s), s)), t.cast(x, el, s), null, s)), null, s));
+        appendAll(list, new Loops(t).seqOf(src, s, body), ((Type.ListOf) list.type()).element(), body, s);
         return new TExpr.Block(body, new TExpr.Const(Types.NONE, null, s), s);
     }
 
