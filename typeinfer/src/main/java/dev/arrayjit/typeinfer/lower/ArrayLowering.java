@@ -1030,7 +1030,7 @@ public final class ArrayLowering {
     }
 
     /** The identity of min (largest value) or max (smallest value) for a type. */
-    private static TExpr extreme(Type t, boolean smallest, Span span) {
+    static TExpr extreme(Type t, boolean smallest, Span span) {
         return switch (t) {
             case Type.Float f -> new TExpr.Const(t, smallest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, span);
             case Type.Bool b -> new TExpr.Const(t, !smallest, span);

@@ -250,21 +250,16 @@ public final class ParallelOutlining {
 
     /** The value a chunk's private copy starts at: combining with it changes nothing. */
     static TExpr identity(Type type, Combine c, Span s) {
+        if ((c == Combine.MIN || c == Combine.MINIMUM) && !(type instanceof Type.Bool)) return ArrayLowering.extreme(type, false, s);
+        if ((c == Combine.MAX || c == Combine.MAXIMUM) && !(type instanceof Type.Bool)) return ArrayLowering.extreme(type, true, s);
         Object v = switch (type) {
-            case Type.Bool b -> c == Combine.AND || c == Combine.MUL;
+            case Type.Bool b -> c == Combine.AND || c == Combine.MUL || c == Combine.MIN || c == Combine.MINIMUM;
             case Type.Int i -> switch (c) {
-                case ADD, OR, XOR -> 0L;
                 case MUL -> 1L;
                 case AND -> -1L;
-                case MIN, MINIMUM -> i.bits() == 64 && !i.signed() ? -1L : i.signed() ? (1L << (i.bits() - 1)) - 1 : (1L << i.bits()) - 1;
-                case MAX, MAXIMUM -> i.signed() ? -(1L << (i.bits() - 1)) : 0L;
+                default -> 0L;
             };
-            case Type.Float f -> switch (c) {
-                case MUL -> 1.0;
-                case MIN, MINIMUM -> Double.POSITIVE_INFINITY;
-                case MAX, MAXIMUM -> Double.NEGATIVE_INFINITY;
-                default -> 0.0;
-            };
+            case Type.Float f -> c == Combine.MUL ? 1.0 : 0.0;
             case Type.Complex z -> c == Combine.MUL ? new double[] {1.0, 0.0} : new double[] {0.0, 0.0};
             default -> throw new IllegalArgumentException("reduction of " + type);
         };
