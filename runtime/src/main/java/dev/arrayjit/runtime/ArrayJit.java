@@ -29,8 +29,8 @@ public final class ArrayJit {
                           Consumer<String> report, boolean targetGiven) {
         public static final Options DEFAULT = new Options("cpu", CompileOptions.DEFAULT, Set.of(), false, s -> { }, false);
 
-        /** The passes whose output can be dumped: {@code typed} (typed IR), {@code lowered} (after lower-arrays), {@code llvm}, {@code llvm-opt}, {@code asm}. */
-        public static final List<String> DUMPABLE = List.of("typed", "lowered", "llvm", "llvm-opt", "asm");
+        /** The passes whose output can be dumped: {@code typed} (typed IR), {@code lowered} (after lower-arrays), {@code llvm}, {@code llvm-opt}, {@code asm}, {@code opencl} (the C of GPU code). */
+        public static final List<String> DUMPABLE = List.of("typed", "lowered", "llvm", "llvm-opt", "asm", "opencl");
 
         public Options(String target, CompileOptions compileOptions) {
             this(target, compileOptions, Set.of(), false, s -> { }, true);

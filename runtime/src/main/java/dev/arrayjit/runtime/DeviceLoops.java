@@ -1,33 +1,26 @@
 package dev.arrayjit.runtime;
 
-import dev.arrayjit.typeinfer.backend.UfuncOffload;
+import dev.arrayjit.typeinfer.backend.GpuOffload;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
 import dev.arrayjit.typeinfer.types.Type;
 import dev.arrayjit.typeinfer.types.Types;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A ufunc's loops on an OpenCL device ({@code target='opencl'}): the scalar kernel compiled for the
- * device once per loop, inputs broadcast and converted on the host into contiguous buffers of the
- * loop's types, and one work-item per element of the result.
+ * device once per loop and one work-item per element of the result. Host operands are broadcast and
+ * converted on the host into contiguous buffers of the loop's types; {@link DeviceArray} operands of
+ * the loop's type and the result's shape are used in place, and then the result stays on the device
+ * too (a DeviceArray), as Numba's CUDA ufuncs do.
  */
 final class DeviceLoops implements AutoCloseable {
-    private static final class Holder {
-        static final UfuncOffload OFFLOAD = ServiceLoader.load(UfuncOffload.class, DeviceLoops.class.getClassLoader())
-                .findFirst().orElse(null);
-    }
-
     /** Why ufuncs cannot run on a device here (what to install), or null when they can. */
-    static String unavailable() {
-        UfuncOffload o = Holder.OFFLOAD;
-        return o == null ? "no OpenCL backend on the class path (codegen-gpu)" : o.unavailable();
-    }
+    static String unavailable() { return Gpu.unavailable(); }
 
-    private record Compiled(UfuncOffload.Loop loop, Type result) {}
+    private record Compiled(GpuOffload.Loop loop, Type result) {}
 
     private final KernelModule module;
     private final String kernel;
@@ -38,14 +31,18 @@ final class DeviceLoops implements AutoCloseable {
         this.kernel = kernel;
     }
 
-    /** The loop {@code loop} applied to the inputs broadcast together: an array, or a number for numbers alone. */
+    /**
+     * The loop {@code loop} applied to the inputs broadcast together: an array (a DeviceArray when
+     * an input is one), or a number for numbers alone.
+     */
     Object call(Object[] in, List<Type> types, List<Type> loop) {
-        String why = unavailable();
-        if (why != null) throw new ArgumentException(kernel + "() has target='opencl', but " + why);
+        GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
         Compiled c = loops.computeIfAbsent(List.copyOf(loop), k -> {
             CompileUnit unit = module.program().lower(module.program().specialize(kernel, k));
             try {
-                return new Compiled(Holder.OFFLOAD.compile(unit), unit.entry().returnType());
+                GpuOffload.Loop l = gpu.compile(unit);
+                if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + l.source());
+                return new Compiled(l, unit.entry().returnType());
             } catch (IllegalArgumentException e) {
                 throw new ArgumentException(e.getMessage());
             }
@@ -53,19 +50,49 @@ final class DeviceLoops implements AutoCloseable {
         long[] shape = broadcastShape(in, types);
         long n = 1;
         for (long d : shape) n *= d;
-        List<MemorySegment> buffers = new ArrayList<>();
-        for (int i = 0; i < in.length; i++) buffers.add(buffer(in[i], loop.get(i), shape, n));
-        NDArray result = NDArray.zeros(c.result(), shape);
-        c.loop().run(buffers, result.segment(), n);
-        return shape.length == 0 ? result.get() : result;
+        boolean onDevice = false;
+        List<GpuOffload.Buffer> buffers = new ArrayList<>();
+        List<GpuOffload.Buffer> temporaries = new ArrayList<>();
+        DeviceArray result = null;
+        try {
+            for (int i = 0; i < in.length; i++) {
+                if (in[i] instanceof DeviceArray d && d.dtype().equals(loop.get(i)) && java.util.Arrays.equals(d.shape(), shape)) {
+                    buffers.add(d.buffer());
+                    onDevice = true;
+                    continue;
+                }
+                Object host = in[i] instanceof DeviceArray d ? d.copyToHost() : in[i];
+                onDevice |= in[i] instanceof DeviceArray;
+                MemorySegment m = buffer(host, loop.get(i), shape, n);
+                GpuOffload.Buffer b = gpu.allocate(m.byteSize());
+                temporaries.add(b);
+                b.write(m);
+                buffers.add(b);
+            }
+            result = DeviceArray.empty(c.result(), shape);
+            c.loop().run(buffers, result.buffer(), n);
+            if (onDevice) {
+                DeviceArray r = result;
+                result = null; // handed to the caller
+                return r;
+            }
+            NDArray host = result.copyToHost();
+            return shape.length == 0 ? host.get() : host;
+        } finally {
+            temporaries.forEach(GpuOffload.Buffer::close);
+            if (result != null) result.close();
+        }
     }
 
     /** NumPy's broadcast shape of the array operands; ValueError naming both shapes when they do not broadcast. */
     private static long[] broadcastShape(Object[] in, List<Type> types) {
         long[] shape = new long[0];
         for (Object o : in) {
-            if (!(o instanceof NDArray a)) continue;
-            long[] s = a.shape(), wide = new long[Math.max(shape.length, s.length)];
+            long[] s;
+            if (o instanceof NDArray a) s = a.shape();
+            else if (o instanceof DeviceArray d) s = d.shape();
+            else continue;
+            long[] wide = new long[Math.max(shape.length, s.length)];
             for (int k = 0; k < wide.length; k++) {
                 long x = k - (wide.length - shape.length) >= 0 ? shape[k - (wide.length - shape.length)] : 1;
                 long y = k - (wide.length - s.length) >= 0 ? s[k - (wide.length - s.length)] : 1;

@@ -23,11 +23,47 @@ public final class KernelFunction {
     private final KernelInfo info;
     private final Dispatcher dispatcher;
     private final Ufunc ufunc;
+    private final GpuKernel gpu;
 
-    KernelFunction(KernelInfo info, Dispatcher dispatcher, Ufunc ufunc) {
+    KernelFunction(KernelInfo info, Dispatcher dispatcher, Ufunc ufunc, GpuKernel gpu) {
         this.info = info;
         this.dispatcher = dispatcher;
         this.ufunc = ufunc;
+        this.gpu = gpu;
+    }
+
+    /** Whether this is a {@code @cuda.jit} kernel, launched over a grid with {@link #configure}. */
+    public boolean isGpuKernel() { return gpu != null; }
+
+    /**
+     * A launch configuration of a {@code @cuda.jit} kernel, as Numba's {@code kernel[blocks, threads]}:
+     * {@code grid} blocks of {@code block} threads, 1 to 3 extents each (x, y, z).
+     * @throws IllegalStateException for other kernels
+     */
+    public Launch configure(long[] grid, long[] block) {
+        if (gpu == null) throw new IllegalStateException(info.name() + " is not a @cuda.jit kernel; call it with call(...)");
+        return new Launch(grid.clone(), block.clone());
+    }
+
+    /** {@code configure(new long[] {blocks}, new long[] {threads})}: a 1-D launch. */
+    public Launch configure(long blocks, long threads) { return configure(new long[] {blocks}, new long[] {threads}); }
+
+    /** A {@code @cuda.jit} kernel with its grid and block. */
+    public final class Launch {
+        private final long[] grid, block;
+
+        private Launch(long[] grid, long[] block) {
+            this.grid = grid;
+            this.block = block;
+        }
+
+        /**
+         * Runs the kernel on the GPU and waits for it. Arrays ({@link NDArray}s and Java arrays) are
+         * copied to the device and back after the launch; {@link DeviceArray}s stay on the device.
+         * @throws KernelException when a thread raised (an index out of bounds, a raise statement)
+         * @throws ArgumentException for arguments it cannot take, or no OpenCL device
+         */
+        public void call(Object... args) { gpu.launch(grid, block, args); }
     }
 
     /**
@@ -41,7 +77,7 @@ public final class KernelFunction {
 
     /** Time spent compiling this kernel so far: its specializations, and its ufunc's when it is one. */
     public long compileNanos() {
-        return dispatcher.compileNanos() + (ufunc == null ? 0 : ufunc.compileNanos());
+        return dispatcher.compileNanos() + (ufunc == null ? 0 : ufunc.compileNanos()) + (gpu == null ? 0 : gpu.compileNanos());
     }
 
     /** Whether this is a {@code @vectorize} kernel, called as a ufunc. */
@@ -61,6 +97,13 @@ public final class KernelFunction {
      */
     public Object call(Object... args) {
         if (ufunc != null) return ufunc.call(args);
+        if (gpu != null) {
+            throw new ArgumentException(info.name() + " is a @cuda.jit kernel: launch it over a grid, "
+                    + "configure(blocks, threads).call(...), as " + info.name() + "[blocks, threads](...) in Python");
+        }
+        if (info.kind() == KernelInfo.Kind.GPU_DEVICE) {
+            throw new ArgumentException(info.name() + " is a GPU device function: call it from a @cuda.jit kernel");
+        }
         Object[] a = args;
         for (int i = 0; i < a.length; i++) {
             Object v = javaArrayAsNDArray(a[i]);
@@ -83,6 +126,11 @@ public final class KernelFunction {
             case null, default -> o;
         };
     }
+
+    /** The OpenCL C this GPU kernel has been compiled to so far (one per argument-type tuple). */
+    public List<String> gpuSources() { return gpu == null ? List.of() : gpu.sources(); }
+
+    void closeGpu() { if (gpu != null) gpu.close(); }
 
     @Override public String toString() { return "KernelFunction[" + info.name() + "]"; }
 }

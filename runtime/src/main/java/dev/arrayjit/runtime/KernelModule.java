@@ -53,8 +53,9 @@ public final class KernelModule implements AutoCloseable {
         KernelInfo info = program.kernel(name);
         if (info == null) throw new NoSuchKernelException(name, program.file().name(), kernelNames());
         program.checkCallable(name);
-        return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info),
-                info.kind() == KernelInfo.Kind.JIT ? null : new Ufunc(this, info)));
+        boolean ufunc = info.kind() == KernelInfo.Kind.VECTORIZE || info.kind() == KernelInfo.Kind.GUVECTORIZE;
+        return functions.computeIfAbsent(name, n -> new KernelFunction(info, dispatcherFor(info), ufunc ? new Ufunc(this, info) : null,
+                info.kind() == KernelInfo.Kind.GPU_KERNEL ? new GpuKernel(this, info) : null));
     }
 
     private Dispatcher dispatcherFor(KernelInfo info) {
@@ -76,6 +77,7 @@ public final class KernelModule implements AutoCloseable {
         Set<String> backendDumps = new HashSet<>(options.dumpAfter());
         backendDumps.remove("typed");
         backendDumps.remove("lowered");
+        backendDumps.remove("opencl"); // the GPU's source, dumped where it is generated
         CompileOptions co = options.compileOptions();
         if (!backendDumps.isEmpty()) co = co.withDumps(backendDumps);
         CompileOptions codegenOptions = co;
@@ -125,6 +127,7 @@ public final class KernelModule implements AutoCloseable {
                 for (Specialization s : f.ufunc().specializations()) s.close();
                 f.ufunc().closeDevice();
             }
+            f.closeGpu();
         }
     }
 }

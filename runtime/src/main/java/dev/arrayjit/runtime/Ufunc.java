@@ -224,14 +224,20 @@ public final class Ufunc {
                     + (inputs.length == 1 ? " was" : " were") + " given");
         }
         Object[] in = inputs.clone();
-        for (int i = 0; i < in.length; i++) in[i] = KernelFunction.javaArrayAsNDArray(in[i]);
+        for (int i = 0; i < in.length; i++) {
+            in[i] = KernelFunction.javaArrayAsNDArray(in[i]);
+            if (in[i] instanceof DeviceArray && device == null) {
+                throw new ArgumentException("input " + (i + 1) + " of " + name() + "() is a device array, but this ufunc runs on the CPU; "
+                        + "copy it back with copyToHost() or give the ufunc target='opencl'");
+            }
+        }
         return in;
     }
 
     private List<Type> types(Object[] in) {
         List<Type> types = new ArrayList<>();
         for (int i = 0; i < in.length; i++) {
-            Type t = Typeof.of(in[i]);
+            Type t = in[i] instanceof DeviceArray d ? d.type() : Typeof.of(in[i]);
             if (t == null || !(t instanceof Type.Array || t.isScalar())) {
                 throw new ArgumentException("input " + (i + 1) + " of " + name() + "(): ufuncs take arrays and numbers, not "
                         + (in[i] == null ? "None" : in[i].getClass().getSimpleName()));

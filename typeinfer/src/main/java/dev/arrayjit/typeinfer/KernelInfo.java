@@ -19,7 +19,16 @@ public record KernelInfo(String name, Kind kind, List<String> params, Flags flag
         this(name, kind, params, flags, signatures, span, null, null, "cpu");
     }
 
-    public enum Kind { JIT, VECTORIZE, GUVECTORIZE }
+    /**
+     * {@code GPU_KERNEL} is a {@code @cuda.jit} kernel, launched over a grid; {@code GPU_DEVICE} a
+     * {@code @cuda.jit(device=True)} function, called only from GPU code.
+     */
+    public enum Kind {
+        JIT, VECTORIZE, GUVECTORIZE, GPU_KERNEL, GPU_DEVICE;
+
+        /** Whether this runs only on a GPU (may use cuda.* intrinsics). */
+        public boolean gpu() { return this == GPU_KERNEL || this == GPU_DEVICE; }
+    }
 
     /** One eager signature: {@code returnType} is null when the string gave none. */
     public record Signature(List<Type> args, Type returnType) {

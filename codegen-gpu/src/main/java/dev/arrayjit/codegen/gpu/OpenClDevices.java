@@ -18,7 +18,14 @@ public final class OpenClDevices {
     private OpenClDevices() {}
 
     /** One device: its platform and name, whether it is a GPU and has double precision. */
-    public record Device(int index, String platform, String name, boolean gpu, boolean fp64, long memoryBytes) {
+    public record Device(int index, String platform, String name, boolean gpu, boolean fp64, long memoryBytes, String extensions) {
+        public Device(int index, String platform, String name, boolean gpu, boolean fp64, long memoryBytes) {
+            this(index, platform, name, gpu, fp64, memoryBytes, "");
+        }
+
+        /** Whether the device reports the OpenCL extension {@code name} ({@code cl_khr_int64_base_atomics}). */
+        public boolean has(String name) { return (" " + extensions + " ").contains(" " + name + " "); }
+
         @Override public String toString() {
             return index + ": " + name + " (" + platform + (gpu ? ", GPU" : ", CPU") + (fp64 ? ", fp64" : ", no fp64") + ")";
         }
@@ -75,7 +82,7 @@ public final class OpenClDevices {
             long[] mem = new long[1];
             CL.clGetDeviceInfo(d, CL.CL_DEVICE_GLOBAL_MEM_SIZE, Sizeof.cl_ulong, Pointer.to(mem), null);
             out.add(new Device(out.size(), platformString(h.platform(), CL.CL_PLATFORM_NAME), deviceString(d, CL.CL_DEVICE_NAME),
-                    (type[0] & CL.CL_DEVICE_TYPE_GPU) != 0, fp[0] != 0, mem[0]));
+                    (type[0] & CL.CL_DEVICE_TYPE_GPU) != 0, fp[0] != 0, mem[0], deviceString(d, CL.CL_DEVICE_EXTENSIONS)));
         }
         return out;
     }

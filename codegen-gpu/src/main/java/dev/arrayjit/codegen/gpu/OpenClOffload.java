@@ -1,32 +1,50 @@
 package dev.arrayjit.codegen.gpu;
 
-import dev.arrayjit.typeinfer.backend.UfuncOffload;
+import dev.arrayjit.typeinfer.backend.GpuOffload;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
-import java.lang.foreign.MemorySegment;
 import java.util.List;
 
-/** The OpenCL device as a {@link UfuncOffload}: generated OpenCL C built for the chosen device. */
-public final class OpenClOffload implements UfuncOffload {
+/** The chosen OpenCL device as a {@link GpuOffload}: generated OpenCL C built for it, buffers in its context. */
+public final class OpenClOffload implements GpuOffload {
     @Override public String name() { return "opencl"; }
 
     @Override public String unavailable() { return OpenClDevices.unavailable(); }
 
+    @Override public String device() { return OpenClDevices.chosen().toString(); }
+
+    private static OpenClContext context() { return OpenClContext.of(OpenClDevices.chosen()); }
+
+    @Override public Buffer allocate(long bytes) { return new OpenClBuffer(context(), bytes); }
+
     @Override public Loop compile(CompileUnit scalar) {
-        OpenClProgram program;
-        try {
-            program = OpenClGenerator.ufunc(scalar, scalar.entry().symbol() + "_loop");
-        } catch (GpuUnsupported e) {
-            throw new IllegalArgumentException(scalar.entry().name() + " cannot run on an OpenCL device: " + e.getMessage(), e);
-        }
+        OpenClProgram program = generate(scalar, () -> OpenClGenerator.ufunc(scalar, scalar.entry().symbol() + "_loop"));
         OpenClUfunc built = OpenClUfunc.build(program, OpenClDevices.chosen());
         return new Loop() {
-            @Override public void run(List<MemorySegment> inputs, MemorySegment out, long n) { built.run(inputs, out, n); }
+            @Override public void run(List<Buffer> inputs, Buffer out, long n) {
+                built.runOn(inputs.stream().map(OpenClOffload::own).toList(), own(out), n);
+            }
 
             @Override public String source() { return program.source(); }
 
-            @Override public String device() { return built.device().toString(); }
-
             @Override public void close() { built.close(); }
         };
+    }
+
+    @Override public Kernel compileKernel(CompileUnit kernel) {
+        OpenClProgram program = generate(kernel, () -> OpenClGenerator.kernel(kernel));
+        return new OpenClKernel(context(), program, kernel.entry());
+    }
+
+    private static OpenClProgram generate(CompileUnit unit, java.util.function.Supplier<OpenClProgram> how) {
+        try {
+            return how.get();
+        } catch (GpuUnsupported e) {
+            throw new IllegalArgumentException(unit.entry().name() + " cannot run on an OpenCL device: " + e.getMessage(), e);
+        }
+    }
+
+    private static OpenClBuffer own(Buffer b) {
+        if (b instanceof OpenClBuffer o) return o;
+        throw new IllegalArgumentException("a buffer of another device: " + b);
     }
 }

@@ -17,24 +17,28 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenCL C the generator writes for the kernels of {@code opencl/ufuncs.py}, against
- * {@code opencl/ufuncs.cl}; {@code -Darrayjit.bless=true} rewrites the golden file.
+ * The OpenCL C the generator writes for the ufunc loops of {@code opencl/ufuncs.py} and the
+ * {@code @cuda.jit} kernels of {@code opencl/kernels.py}, against the {@code .cl} file of each;
+ * {@code -Darrayjit.bless=true} rewrites the golden files.
  */
 class OpenClGoldenTest {
     static final Path DIR = Path.of("src/test/resources/opencl");
-    private static final Pattern TYPES = Pattern.compile("^# TYPES: (\\w+)\\(([^)]*)\\)$", Pattern.MULTILINE);
+    private static final Pattern TYPES = Pattern.compile("^# TYPES: (\\w+)\\((.*)\\)$", Pattern.MULTILINE);
 
     /** One kernel of the file, typed for its loop and lowered: what the backend compiles. */
     record Loop(String kernel, List<Type> types, CompileUnit unit) {}
 
-    static List<Loop> loops() throws IOException {
-        SourceFile file = SourceFile.read(DIR.resolve("ufuncs.py"));
+    static List<Loop> loops() throws IOException { return loops("ufuncs.py"); }
+
+    /** The kernels of a file in this directory, each typed by its TYPES line and lowered. */
+    static List<Loop> loops(String name) throws IOException {
+        SourceFile file = SourceFile.read(DIR.resolve(name));
         Program program = Program.load(file);
         List<Loop> out = new ArrayList<>();
         Matcher m = TYPES.matcher(file.text());
         while (m.find()) {
             List<Type> types = new ArrayList<>();
-            for (String t : m.group(2).split(",")) types.add(TypeParser.parse(t.trim()));
+            for (String t : m.group(2).split(",(?![^\\[\\]]*])")) types.add(TypeParser.parse(t.trim())); // not the commas inside float64[:, ::1]
             out.add(new Loop(m.group(1), types, program.lower(program.specialize(m.group(1), types))));
         }
         return out;
@@ -47,10 +51,22 @@ class OpenClGoldenTest {
             text.append("// ==== ").append(l.kernel()).append(l.types()).append(" ====\n");
             text.append(OpenClGenerator.ufunc(l.unit(), l.kernel() + "_loop").source()).append('\n');
         }
-        Path golden = DIR.resolve("ufuncs.cl");
-        if (Boolean.getBoolean("arrayjit.bless") || "1".equals(System.getenv("ARRAYJIT_BLESS"))) {
-            Files.writeString(golden, text.toString());
+        compare("ufuncs.cl", text.toString());
+    }
+
+    @Test
+    void generatedKernelsMatchTheGoldenFile() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Loop l : loops("kernels.py")) {
+            text.append("// ==== ").append(l.kernel()).append(l.types()).append(" ====\n");
+            text.append(OpenClGenerator.kernel(l.unit()).source()).append('\n');
         }
-        assertEquals(Files.readString(golden), text.toString(), "OpenCL C of ufuncs.py (bless with -Darrayjit.bless=true)");
+        compare("kernels.cl", text.toString());
+    }
+
+    private static void compare(String name, String text) throws IOException {
+        Path golden = DIR.resolve(name);
+        if (Boolean.getBoolean("arrayjit.bless") || "1".equals(System.getenv("ARRAYJIT_BLESS"))) Files.writeString(golden, text);
+        assertEquals(Files.readString(golden), text, "OpenCL C of " + name + " (bless with -Darrayjit.bless=true)");
     }
 }

@@ -616,6 +616,10 @@ final class LlvmGenerator {
                 if (((Type.Float) f.value().type()).bits() == 32) v = LLVMBuildFPExt(b, v, t.f64, "");
                 yield LLVMBuildBitCast(b, v, t.i64, "");
             }
+            case TExpr.GpuIndex g -> throw gpuOnly(g);
+            case TExpr.GpuArray g -> throw gpuOnly(g);
+            case TExpr.GpuBarrier g -> throw gpuOnly(g);
+            case TExpr.GpuAtomic g -> throw gpuOnly(g);
             case TExpr.ThreadCount c -> {
                 LLVMValueRef n = LLVMBuildLoad2(b, t.i64, ctxSlot(b, ctxArg, Abi.CTX_THREADS), "threads");
                 yield select(LLVMBuildICmp(b, LLVMIntSLT, n, i64(1), ""), i64(1), n);
@@ -2267,6 +2271,11 @@ final class LlvmGenerator {
     private LLVMValueRef constInt(int bits, long v) {
         long normalized = bits == 64 ? v : (v << (64 - bits)) >> (64 - bits);
         return LLVMConstInt(t.intType(bits), normalized, 1);
+    }
+
+    /** Typing keeps GPU intrinsics inside GPU kernels, which never reach this backend. */
+    private IllegalStateException gpuOnly(TExpr e) {
+        return ice("the GPU operation " + dev.arrayjit.typeinfer.ir.IrPrinter.expr(e) + " reached the CPU backend");
     }
 
     private IllegalStateException ice(String what) {

@@ -144,6 +144,10 @@ final class LoopVersioning {
             case TExpr.ListItems l -> expr(l.list());
             case TExpr.ThreadCount c -> true;
             case TExpr.FloatBits f -> expr(f.value());
+            case TExpr.GpuIndex g -> false;
+            case TExpr.GpuArray g -> false;
+            case TExpr.GpuBarrier g -> false;
+            case TExpr.GpuAtomic g -> false;
         };
     }
 
@@ -222,6 +226,10 @@ final class LoopVersioning {
             case TExpr.ListItems l -> false;
             case TExpr.ThreadCount c -> true;
             case TExpr.FloatBits f -> invariant(f.value());
+            case TExpr.GpuIndex g -> false;
+            case TExpr.GpuArray g -> false;
+            case TExpr.GpuBarrier g -> false;
+            case TExpr.GpuAtomic g -> false;
         };
     }
 

@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.py", description = "Numba source file.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "FUNCTION", description = "Kernel to call.")
+    @Parameters(index = "1", paramLabel = "FUNCTION", description = "Kernel to call; a @cuda.jit kernel with its launch: NAME[BLOCKS,THREADS].")
     String function;
 
     @Parameters(index = "2..*", paramLabel = "ARG",
@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--dump-after", split = ",", paramLabel = "PASS",
-            description = "Print a pass's output on stderr: typed (typed IR), lowered (after lower-arrays), llvm, llvm-opt or asm. Repeatable.")
+            description = "Print a pass's output on stderr: typed (typed IR), lowered (after lower-arrays), llvm, llvm-opt, asm or opencl. Repeatable.")
     List<String> dumpAfter = new ArrayList<>();
 
     @Option(names = "--timings", description = "Print each compiler pass's time on stderr.")
@@ -88,10 +88,7 @@ final class RunCommand implements Callable<Integer> {
             }
             default -> throw new UsageException("unknown target '" + tgt + "' (expected cpu, parallel or opencl)");
         }
-        if (function.contains("[")) {
-            throw new UsageException("a launch configuration such as " + function
-                    + " only applies to GPU kernels (--target opencl)");
-        }
+        LaunchConfig launch = LaunchConfig.present(function) ? LaunchConfig.parse(function) : null;
         if (repeat != null && repeat < 0) throw new UsageException("--repeat must be 0 or more, not " + repeat);
         if (!Files.isRegularFile(file)) {
             throw new UsageException("cannot read '" + file + "': " + (Files.exists(file) ? "not a regular file" : "no such file"));
@@ -105,11 +102,24 @@ final class RunCommand implements Callable<Integer> {
         });
         long t0 = System.nanoTime();
         KernelModule module = load();
-        KernelFunction fn = kernel(module);
-        if ("opencl".equals(target) && !fn.isUfunc()) {
-            throw new UsageException("--target opencl runs @vectorize functions for now; '" + function + "' is not one");
+        KernelFunction fn = kernel(module, launch == null ? function : launch.name());
+        if (launch != null && !fn.isGpuKernel()) {
+            throw new UsageException("'" + launch.name() + "' is not a @cuda.jit kernel, so it takes no launch configuration; run it as '"
+                    + launch.name() + "'");
         }
-        Object result = callOnce(fn, values);
+        if (fn.isGpuKernel()) {
+            if (launch == null) {
+                throw new UsageException("'" + function + "' is a @cuda.jit kernel: give its launch configuration, e.g. '" + function
+                        + "[4,256]' (blocks, threads per block)");
+            }
+            if (target != null && !target.equals("opencl")) throw new UsageException("@cuda.jit kernels run on the OpenCL device, not --target " + target);
+            String why = Ufunc.offloadUnavailable();
+            if (why != null) throw new UsageException(launch.name() + " is a GPU kernel: " + why);
+        } else if ("opencl".equals(target) && !fn.isUfunc()) {
+            throw new UsageException("--target opencl runs @vectorize functions and @cuda.jit kernels; '" + function + "' is neither");
+        }
+        KernelFunction.Launch grid = launch == null ? null : fn.configure(launch.grid(), launch.block());
+        Object result = callOnce(fn, grid, values);
         long t1 = System.nanoTime();
 
         // With --repeat the printed and written result is the last call's, and arguments are written as
@@ -117,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         double[] times = new double[repeat == null ? 0 : repeat];
         for (int i = 0; i < times.length; i++) {
             long s = System.nanoTime();
-            result = callOnce(fn, values);
+            result = callOnce(fn, grid, values);
             times[i] = (System.nanoTime() - s) / 1e6;
         }
         stdout.println(PyRepr.print(result));
@@ -152,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private KernelFunction kernel(KernelModule module) throws UsageException {
+    private KernelFunction kernel(KernelModule module, String function) throws UsageException {
         try {
             return module.function(function);
         } catch (NoSuchKernelException e) {
@@ -164,8 +174,12 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static Object callOnce(KernelFunction fn, Object[] values) throws UsageException {
+    private static Object callOnce(KernelFunction fn, KernelFunction.Launch grid, Object[] values) throws UsageException {
         try {
+            if (grid != null) {
+                grid.call(values);
+                return null;
+            }
             return fn.call(values);
         } catch (ArgumentException e) {
             throw new UsageException(e.getMessage());

@@ -41,16 +41,22 @@ class MainTest {
     }
 
     @Test
-    void openclRunsUfuncsOnly() {
+    void openclRunsUfuncsAndGpuKernelsOnly() {
         String why = dev.arrayjit.runtime.Ufunc.offloadUnavailable();
         assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy", "--target", "opencl"),
-                why != null ? "error: --target opencl: " + why : "error: --target opencl runs @vectorize functions for now; 'saxpy' is not one");
+                why != null ? "error: --target opencl: " + why
+                        : "error: --target opencl runs @vectorize functions and @cuda.jit kernels; 'saxpy' is neither");
         assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy", "--target", "gpu"), "unknown target 'gpu'");
     }
 
     @Test
-    void launchConfigurationsNeedAGpuTarget() {
-        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4,32]"), "only applies to GPU kernels");
+    void launchConfigurationsAreForGpuKernelsOnly() {
+        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4,32]"),
+                "'saxpy' is not a @cuda.jit kernel, so it takes no launch configuration; run it as 'saxpy'");
+        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4]"), "bad launch configuration 'saxpy[4]': give two parts");
+        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[(2,2),32]"), "need the same number of dimensions (2 and 1)");
+        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4,x]"), "'x' is not an integer");
+        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[0,32]"), "extents must be at least 1");
     }
 
     @Test

@@ -70,6 +70,14 @@ public final class Exprs {
             case TExpr.Block bl -> List.of(); // its statements and result are a scope of their own
             case TExpr.ThreadCount c -> List.of();
             case TExpr.FloatBits f -> List.of(f.value());
+            case TExpr.GpuIndex g -> List.of();
+            case TExpr.GpuArray g -> List.of();
+            case TExpr.GpuBarrier g -> List.of();
+            case TExpr.GpuAtomic g -> {
+                List<TExpr> out = new ArrayList<>(concat(g.array(), g.indices()));
+                out.add(g.value());
+                yield out;
+            }
         };
     }
 
@@ -134,6 +142,11 @@ public final class Exprs {
             case TExpr.Block bl -> bl;
             case TExpr.ThreadCount c -> c;
             case TExpr.FloatBits f -> new TExpr.FloatBits(k.get(0), f.span());
+            case TExpr.GpuIndex g -> g;
+            case TExpr.GpuArray g -> g;
+            case TExpr.GpuBarrier g -> g;
+            case TExpr.GpuAtomic g -> new TExpr.GpuAtomic(g.op(), k.get(0), List.copyOf(k.subList(1, k.size() - 1)), k.get(k.size() - 1),
+                    g.outOfBounds(), g.span());
         };
     }
 

@@ -110,7 +110,8 @@ public final class IrPrinter {
         };
     }
 
-    static String expr(TExpr e) {
+    /** One expression on one line, as dumps show it. */
+    public static String expr(TExpr e) {
         return switch (e) {
             case TExpr.Const c -> c.value() == null ? "None"
                     : c.value() instanceof double[] z ? "(" + z[0] + (z[1] < 0 ? "" : "+") + z[1] + "j):" + c.type()
@@ -164,6 +165,11 @@ public final class IrPrinter {
             case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
             case TExpr.ThreadCount c -> "thread_count";
             case TExpr.FloatBits f -> "bits(" + expr(f.value()) + ")";
+            case TExpr.GpuIndex g -> "gpu." + g.query().name().toLowerCase(java.util.Locale.ROOT) + "." + "xyz".charAt(g.axis());
+            case TExpr.GpuArray g -> "gpu." + (g.shared() ? "shared" : "local") + "_array" + g.shape() + ": " + g.type();
+            case TExpr.GpuBarrier g -> "gpu.barrier()";
+            case TExpr.GpuAtomic g -> "gpu.atomic_" + g.op().pythonName() + "(" + expr(g.array()) + idx(g.indices()) + ", "
+                    + expr(g.value()) + ")" + site(g.outOfBounds());
             case TExpr.ListNew l -> "new " + l.type() + "(" + expr(l.length()) + ")";
             case TExpr.ListLen l -> "len(" + expr(l.list()) + ")";
             case TExpr.ListItems l -> expr(l.list()) + ".items";

@@ -323,6 +323,21 @@ public final class IrVerifier {
             case TExpr.RandomState r -> { }
             case TExpr.Print p -> p.values().forEach(this::expr);
             case TExpr.ThreadCount c -> { }
+            case TExpr.GpuIndex g -> { }
+            case TExpr.GpuBarrier g -> { }
+            case TExpr.GpuArray g -> {
+                if (g.shape().size() != g.type().ndim()) fail("gpu array of " + g.type() + " with shape " + g.shape());
+            }
+            case TExpr.GpuAtomic g -> {
+                expr(g.array());
+                expr(g.value());
+                if (g.array().type() instanceof Type.Array at) {
+                    indices(g.indices(), at);
+                    expect(g.value(), at.dtype(), "atomic operand");
+                } else {
+                    fail("atomic update of " + g.array().type());
+                }
+            }
             case TExpr.FloatBits f -> {
                 expr(f.value());
                 if (!(f.value().type() instanceof Type.Float)) fail("bits of " + f.value().type());

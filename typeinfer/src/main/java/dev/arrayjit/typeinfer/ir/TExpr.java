@@ -266,4 +266,33 @@ public sealed interface TExpr {
     record TupleGet(TExpr tuple, int index, Span span) implements TExpr {
         @Override public Type type() { return ((Type.Tuple) tuple.type()).elements().get(index); }
     }
+
+    /**
+     * Where a GPU work-item is, along {@code axis} (0 is x): its thread index in the block, its
+     * block's index, the block and grid extents, or its global index and the global extent
+     * ({@code cuda.grid}, {@code cuda.gridsize}); int64. Only in GPU kernels and device functions.
+     */
+    record GpuIndex(GpuQuery query, int axis, Span span) implements TExpr {
+        @Override public Type type() { return Types.INT64; }
+    }
+
+    /**
+     * A C-contiguous array of constant {@code shape} in a GPU kernel's shared memory (one per block,
+     * {@code cuda.shared.array}) or private memory (one per work-item, {@code cuda.local.array});
+     * its elements start undefined.
+     */
+    record GpuArray(Type.Array type, List<Long> shape, boolean shared, Span span) implements TExpr {}
+
+    /** {@code cuda.syncthreads()}: every work-item of the block waits here; none. */
+    record GpuBarrier(Span span) implements TExpr {
+        @Override public Type type() { return Types.NONE; }
+    }
+
+    /**
+     * {@code cuda.atomic.op(array, index, value)}: updates one element atomically and gives its old
+     * value. Indices as {@link ArrayLoad}'s; {@code value} has the element type.
+     */
+    record GpuAtomic(AtomicOp op, TExpr array, List<TExpr> indices, TExpr value, ErrorSite outOfBounds, Span span) implements TExpr {
+        @Override public Type type() { return ((Type.Array) array.type()).dtype(); }
+    }
 }

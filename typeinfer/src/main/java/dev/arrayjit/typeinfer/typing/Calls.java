@@ -57,6 +57,7 @@ final class Calls {
 
     TExpr attribute(Expr.Attribute a) {
         String q = t.scope.qualifiedName(a);
+        if (q != null && GpuIntrinsics.isGpuName(q) && !t.scope.isModule(q)) return new GpuIntrinsics(t).attribute(q, a);
         if (q != null) {
             ConstValue c = Builtins.libraryConstant(q);
             if (c != null) return t.constant(c, a.span());
@@ -168,6 +169,7 @@ final class Calls {
         }
         if (q.startsWith("numpy.random.") || q.startsWith("random.")) return new RandomCalls(t).call(q, c);
         if (q.startsWith("numpy.")) return numpy(q.substring(6), c);
+        if (GpuIntrinsics.isGpuName(q)) return new GpuIntrinsics(t).call(q, c);
         if (q.startsWith("numba.")) {
             Type st = Builtins.scalarConstructor(q);
             if (st != null) return convert(st, c);
@@ -265,6 +267,17 @@ final class Calls {
         if (!ok) return null;
         List<TExpr> args = List.of(bound);
         if (callee.info().kind() == KernelInfo.Kind.VECTORIZE) return vectorized(callee, args, c.span());
+        if (callee.info().kind() == KernelInfo.Kind.GPU_KERNEL) {
+            error(c.span(), "gpu.call.kernel", "'" + callee.name() + "' is a @cuda.jit kernel: it is launched over a grid, not called",
+                    "make it a device function with @cuda.jit(device=True), or launch it from the host as "
+                            + callee.name() + "[blocks, threads](...)");
+            return null;
+        }
+        if (callee.info().kind() == KernelInfo.Kind.GPU_DEVICE && !t.decl.info().kind().gpu()) {
+            error(c.span(), "gpu.call.device", "'" + callee.name() + "' is a GPU device function: only GPU code can call it",
+                    "call it from a @cuda.jit kernel, or decorate it with @njit to use it on the CPU");
+            return null;
+        }
         List<Type> argTypes = args.stream().map(TExpr::type).toList();
         if (t.specializer.typing(callee, argTypes)) {
             // Recursion: the callee's return type is what its other paths return (Numba's rule).

@@ -700,6 +700,12 @@ final class FunctionTyper {
     void exitLoop() { loopDepth--; }
 
     private void returnStatement(Stmt.Return r, List<TStmt> out) {
+        if (decl.info().kind() == dev.arrayjit.typeinfer.KernelInfo.Kind.GPU_KERNEL && r.value() != null
+                && !(r.value() instanceof Expr.NoneLit)) {
+            error("gpu.kernel.return", r.value().span(), "a @cuda.jit kernel cannot return a value",
+                    "write the result into an array argument, e.g. out[i] = ...");
+            return;
+        }
         if (r.value() == null || r.value() instanceof Expr.NoneLit) {
             if (firstBareReturn == null) firstBareReturn = r.span();
             if (optionalReturn) {

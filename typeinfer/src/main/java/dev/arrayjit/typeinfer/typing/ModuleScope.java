@@ -23,9 +23,9 @@ import java.util.Set;
  * rest (an {@code if __name__ == "__main__":} block, prints, plain Python code) unless a kernel uses it.
  */
 public final class ModuleScope {
-    private static final Set<String> SUBMODULES = Set.of("numba.types", "numba.core", "numba.core.types", "numpy.random");
+    private static final Set<String> SUBMODULES = Set.of("numba.types", "numba.core", "numba.core.types", "numpy.random", "numba.cuda");
     private static final Set<String> JIT_DECORATORS = Set.of("numba.njit", "numba.jit", "numba.vectorize",
-            "numba.guvectorize", "numba.cfunc", "numba.generated_jit");
+            "numba.guvectorize", "numba.cfunc", "numba.generated_jit", "numba.cuda.jit");
 
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     private final Map<String, KernelDecl> kernels = new LinkedHashMap<>();
@@ -112,7 +112,7 @@ public final class ModuleScope {
             JitCall jc = jitCall(dec);
             if (jc == null) {
                 diags.error("decorator.unknown", dec.span(), "unsupported decorator '" + dec.span().text() + "'",
-                        "arrayjit compiles functions decorated with numba's @njit, @jit, @vectorize or @guvectorize; remove this decorator");
+                        "arrayjit compiles functions decorated with numba's @njit, @jit, @vectorize, @guvectorize or @cuda.jit; remove this decorator");
                 continue;
             }
             result = new Binding.Kernel(makeKernel(def.name(), def, jc, def.nameSpan()));
@@ -136,15 +136,24 @@ public final class ModuleScope {
     }
 
     private KernelDecl makeKernel(String name, Stmt.FunctionDef def, JitCall jc, Span span) {
-        boolean fastmath = false, boundscheck = true, numpyErrors = false, parallel = false;
+        boolean cudaJit = jc.decorator().equals("numba.cuda.jit");
+        // GPU code follows Numba's CUDA default: division by zero gives inf/nan/0 instead of raising.
+        boolean fastmath = false, boundscheck = true, numpyErrors = cudaJit, parallel = false, device = false;
         Integer identity = null;
-        String target = "cpu";
+        String target = cudaJit ? "opencl" : "cpu";
         for (Keyword kw : jc.keywords()) {
             String k = kw.name() == null ? "**" : kw.name();
             switch (k) {
                 case "fastmath" -> fastmath = flag(kw);
                 case "boundscheck" -> boundscheck = kw.value() instanceof Expr.NoneLit || flag(kw);
                 case "parallel" -> parallel = flag(kw);
+                case "device" -> {
+                    if (!cudaJit) diags.error("decorator.option", kw.span(), "device= is an option of @cuda.jit", "remove it");
+                    device = flag(kw);
+                }
+                case "opt", "lineinfo", "max_registers", "link" -> {
+                    if (!cudaJit) diags.error("decorator.option", kw.span(), kw.name() + "= is an option of @cuda.jit", "remove it");
+                }
                 case "error_model" -> {
                     if (kw.value() instanceof Expr.StrLit s && (s.value().equals("numpy") || s.value().equals("python"))) {
                         numpyErrors = s.value().equals("numpy");
@@ -206,6 +215,7 @@ public final class ModuleScope {
         KernelInfo.Kind kind = switch (jc.decorator()) {
             case "numba.vectorize" -> KernelInfo.Kind.VECTORIZE;
             case "numba.guvectorize" -> KernelInfo.Kind.GUVECTORIZE;
+            case "numba.cuda.jit" -> device ? KernelInfo.Kind.GPU_DEVICE : KernelInfo.Kind.GPU_KERNEL;
             default -> KernelInfo.Kind.JIT;
         };
         List<String> params = def.params().stream().map(Param::name).toList();
@@ -314,7 +324,8 @@ public final class ModuleScope {
     /** Whether a qualified name is a module (rather than an object in one). */
     public boolean isModule(String q) {
         return Set.of("numpy", "math", "numba", "cmath", "random", "numba.types", "numba.core", "numba.core.types",
-                "numpy.random", "operator").contains(q);
+                "numpy.random", "operator", "numba.cuda", "numba.cuda.threadIdx", "numba.cuda.blockIdx", "numba.cuda.blockDim",
+                "numba.cuda.gridDim", "numba.cuda.shared", "numba.cuda.local", "numba.cuda.atomic").contains(q);
     }
 
     /** Maps aliases of one module to one spelling: {@code numba.core.types} is {@code numba.types}. */
