@@ -66,6 +66,12 @@ public final class ArrayJit {
     /** Sets how many threads parallel loops use (see {@link Threads}). */
     public static void setNumThreads(int n) { Threads.set(n); }
 
+    /** A copy of {@code host} in GPU memory (Numba's {@code cuda.to_device}); see {@link DeviceArray}. */
+    public static DeviceArray toDevice(NDArray host) { return DeviceArray.of(host); }
+
+    /** A new array in GPU memory, contents undefined (Numba's {@code cuda.device_array}). */
+    public static DeviceArray deviceArray(dev.arrayjit.typeinfer.types.Type dtype, long... shape) { return DeviceArray.empty(dtype, shape); }
+
     /** How many threads parallel loops use. */
     public static int numThreads() { return Threads.count(); }
 

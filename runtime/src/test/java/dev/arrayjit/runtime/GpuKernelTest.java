@@ -1,0 +1,158 @@
+package dev.arrayjit.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.arrayjit.frontend.diag.CompileException;
+import dev.arrayjit.typeinfer.types.Types;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code @cuda.jit} kernels through the Java API on the machine's OpenCL device (PoCL in CI):
+ * launches over host arrays, Java arrays and device arrays, what a kernel raises, and the
+ * mistakes a caller can make. Skipped, saying what to install, without a device.
+ */
+@Tag("needs-compiler")
+class GpuKernelTest {
+    @BeforeEach
+    void device() {
+        NeedsCompiler.assumeCompiler();
+        String why = Ufunc.offloadUnavailable();
+        assumeTrue(why == null, why);
+    }
+
+    private static final String SOURCE = """
+            import math
+            import numpy as np
+            from numba import cuda, vectorize
+
+            @cuda.jit
+            def scale(x, factor):
+                i = cuda.grid(1)
+                if i < x.shape[0]:
+                    x[i] *= factor
+
+            @cuda.jit
+            def transpose(a, out):
+                i, j = cuda.grid(2)
+                if i < a.shape[0] and j < a.shape[1]:
+                    out[j, i] = a[i, j]
+
+            @cuda.jit
+            def past_the_end(x):
+                i = cuda.grid(1)
+                x[i] = 1.0
+
+            @cuda.jit
+            def checks(x):
+                i = cuda.grid(1)
+                if x[i] < 0:
+                    raise ValueError("negative input")
+
+            @cuda.jit(device=True)
+            def helper(v):
+                return v + 1
+
+            @vectorize(["float64(float64)"], target="opencl")
+            def twice(v):
+                return 2.0 * v
+            """;
+
+    private static KernelModule module() { return ArrayJit.compile(SOURCE, "kernels.py"); }
+
+    @Test
+    void hostArraysAreCopiedInAndBack() {
+        KernelModule m = module();
+        NDArray x = NDArray.of(1.0, 2.0, 3.0, 4.0, 5.0);
+        m.function("scale").configure(2, 4).call(x, 3.0);
+        assertArrayEquals(new double[] {3, 6, 9, 12, 15}, x.toDoubleArray());
+        double[] java = {1, -1};
+        m.function("scale").configure(1, 32).call(java, 0.5);
+        assertArrayEquals(new double[] {0.5, -0.5}, java, "a Java array is written back");
+        NDArray strided = NDArray.of(new double[][] {{1, 2}, {3, 4}, {5, 6}}).transpose(); // F order: copied C-contiguous and back
+        NDArray t = NDArray.zeros(Types.FLOAT64, 3, 2);
+        m.function("transpose").configure(new long[] {1, 1}, new long[] {4, 4}).call(strided, t);
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, t.toDoubleArray());
+    }
+
+    @Test
+    void deviceArraysStayOnTheDeviceBetweenLaunches() {
+        KernelModule m = module();
+        try (DeviceArray d = ArrayJit.toDevice(NDArray.of(1.0, 2.0, 3.0))) {
+            KernelFunction.Launch launch = m.function("scale").configure(1, 8);
+            launch.call(d, 2.0);
+            launch.call(d, 10.0);
+            assertArrayEquals(new double[] {20, 40, 60}, d.copyToHost().toDoubleArray());
+            // A device ufunc over a device array leaves its result on the device.
+            Object r = m.function("twice").call(d);
+            assertTrue(r instanceof DeviceArray, "result " + r);
+            try (DeviceArray twice = (DeviceArray) r) {
+                assertArrayEquals(new double[] {40, 80, 120}, twice.copyToHost().toDoubleArray());
+            }
+        }
+        try (DeviceArray empty = ArrayJit.deviceArray(Types.INT32, 2, 3)) {
+            assertArrayEquals(new long[] {2, 3}, empty.shape());
+            assertEquals(Types.INT32, empty.dtype());
+        }
+    }
+
+    @Test
+    void aWorkItemOutOfBoundsRaisesIndexErrorAtItsLine() {
+        KernelModule m = module();
+        NDArray x = NDArray.zeros(Types.FLOAT64, 10);
+        KernelException e = assertThrows(KernelException.class, () -> m.function("past_the_end").configure(1, 16).call(x));
+        assertEquals("IndexError", e.kind());
+        assertTrue(e.message().matches("index 1[0-5] is out of bounds for axis 0 with size 10"), e.message());
+        assertEquals("kernels.py:20:5", e.where());
+        for (double v : x.toDoubleArray()) assertEquals(1.0, v, "the in-bounds work-items wrote");
+    }
+
+    @Test
+    void aRaiseInAKernelReachesTheHost() {
+        KernelModule m = module();
+        KernelException e = assertThrows(KernelException.class, () -> m.function("checks").configure(1, 3).call(NDArray.of(1.0, -2.0, 3.0)));
+        assertEquals("ValueError", e.kind());
+        assertEquals("negative input", e.message());
+        m.function("checks").configure(1, 3).call(NDArray.of(1.0, 2.0, 3.0)); // nothing raised
+    }
+
+    @Test
+    void callerMistakesAreNamed() {
+        KernelModule m = module();
+        ArgumentException call = assertThrows(ArgumentException.class, () -> m.function("scale").call(NDArray.of(1.0), 2.0));
+        assertTrue(call.getMessage().contains("launch it over a grid"), call.getMessage());
+        ArgumentException device = assertThrows(ArgumentException.class, () -> m.function("helper").call(1.0));
+        assertTrue(device.getMessage().contains("GPU device function"), device.getMessage());
+        ArgumentException arity = assertThrows(ArgumentException.class, () -> m.function("scale").configure(1, 1).call(NDArray.of(1.0)));
+        assertTrue(arity.getMessage().contains("takes 2 arguments"), arity.getMessage());
+        ArgumentException block = assertThrows(ArgumentException.class,
+                () -> m.function("scale").configure(1, 1 << 20).call(NDArray.of(1.0), 2.0));
+        assertTrue(block.getMessage().contains("use smaller blocks"), block.getMessage());
+        assertThrows(IllegalStateException.class, () -> m.function("twice").configure(1, 1));
+        assertFalse(m.function("twice").isGpuKernel());
+        try (DeviceArray d = ArrayJit.toDevice(NDArray.of(1.0))) {
+            KernelModule cpu = ArrayJit.compile("from numba import vectorize\n@vectorize\ndef f(x):\n    return x\n", "cpu.py");
+            ArgumentException onCpu = assertThrows(ArgumentException.class, () -> cpu.function("f").call(d));
+            assertTrue(onCpu.getMessage().contains("copyToHost"), onCpu.getMessage());
+        }
+    }
+
+    @Test
+    void typeErrorsInKernelsAreCompileErrors() {
+        KernelModule m = ArrayJit.compile("""
+                from numba import cuda
+
+                @cuda.jit
+                def k(x):
+                    return x[0]
+                """, "bad.py");
+        CompileException e = assertThrows(CompileException.class, () -> m.function("k").configure(1, 1).call(NDArray.of(1.0)));
+        assertTrue(e.getMessage().contains("a @cuda.jit kernel cannot return a value"), e.getMessage());
+    }
+}
