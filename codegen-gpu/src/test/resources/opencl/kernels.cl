@@ -6,12 +6,13 @@ int aj_claim(__global long* st, int site) { return atomic_cmpxchg((volatile __gl
 long aj_off1(__global long* st, int site, long i0, long d0) { long off = 0; long j0 = i0 < 0 ? i0 + d0 : i0; if (j0 < 0 || j0 >= d0) { if (aj_claim(st, site)) { st[1] = i0; st[2] = 0; st[3] = d0; } return -1; } off = off * d0 + j0; return off; }
 double aj_ld_g_double(__global double* p, long off) { return off < 0 ? (double) 0 : p[off]; }
 void aj_st_g_double(__global double* p, long off, double v) { if (off >= 0) p[off] = v; }
+
 __kernel void vadd_1(__global long* aj_st, __global double* v_a_0, long v_a_0_d0, __global double* v_b_1, long v_b_1_d0, __global double* v_out_2, long v_out_2_d0) {
     long v_i_3;
 #line 13 "src/test/resources/opencl/kernels.py"
     v_i_3 = ((long) get_global_id(0));
 #line 14 "src/test/resources/opencl/kernels.py"
-    if ((v_i_3 < (v_out_2_d0))) {
+    if (v_i_3 < (v_out_2_d0)) {
 #line 15 "src/test/resources/opencl/kernels.py"
         aj_st_g_double(v_out_2, aj_off1(aj_st, 2, v_i_3, v_out_2_d0), (aj_ld_g_double(v_a_0, aj_off1(aj_st, 0, v_i_3, v_a_0_d0)) + aj_ld_g_double(v_b_1, aj_off1(aj_st, 1, v_i_3, v_b_1_d0))));
     }
@@ -23,6 +24,7 @@ __kernel void vadd_1(__global long* aj_st, __global double* v_a_0, long v_a_0_d0
 
 int aj_claim(__global long* st, int site) { return atomic_cmpxchg((volatile __global int*) st, 0, site + 1) == 0; }
 long aj_offu1(long i0, long d0) { long off = 0; long j0 = i0 < 0 ? i0 + d0 : i0; off = off * d0 + j0; return off; }
+
 __kernel void saxpy_unchecked_1(__global long* aj_st, float v_alpha_0, __global float* v_x_1, long v_x_1_d0, __global float* v_y_2, long v_y_2_d0) {
     long v_start_3;
     long v_i_4;
@@ -32,7 +34,7 @@ __kernel void saxpy_unchecked_1(__global long* aj_st, float v_alpha_0, __global 
     {
         long v_i_4_stop = v_x_1_d0;
         long v_i_4_step = ((long) get_global_size(0));
-        if (v_i_4_step == 0) { aj_claim(aj_st, 3); return; }
+        if (v_i_4_step == 0) { aj_claim(aj_st, 3); v_i_4_step = 1; v_i_4_stop = LONG_MIN; }
         for (long v_i_4_k = v_start_3; v_i_4_step > 0 ? v_i_4_k < v_i_4_stop : v_i_4_k > v_i_4_stop; v_i_4_k += v_i_4_step) {
             v_i_4 = v_i_4_k;
 #line 23 "src/test/resources/opencl/kernels.py"
@@ -53,6 +55,7 @@ void aj_st_l_double(__local double* p, long off, double v) { if (off >= 0) p[off
 double aj_ld_g_double(__global double* p, long off) { return off < 0 ? (double) 0 : p[off]; }
 double aj_ld_l_double(__local double* p, long off) { return off < 0 ? (double) 0 : p[off]; }
 void aj_st_g_double(__global double* p, long off, double v) { if (off >= 0) p[off] = v; }
+
 __kernel void matmul_tiled_1(__global long* aj_st, __global double* v_A_0, long v_A_0_d0, long v_A_0_d1, __global double* v_B_1, long v_B_1_d0, long v_B_1_d1, __global double* v_C_2, long v_C_2_d0, long v_C_2_d1) {
     __local double v_sA_3[64];
     __local double v_sB_4[64];
@@ -87,12 +90,12 @@ __kernel void matmul_tiled_1(__global long* aj_st, __global double* v_A_0, long 
 #line 37 "src/test/resources/opencl/kernels.py"
             aj_st_l_double(v_sB_4, aj_off2(aj_st, 5, v_tx_8, v_ty_9, 8L, 8L), 0x0.0p0);
 #line 38 "src/test/resources/opencl/kernels.py"
-            if ((((v_x_6 < v_A_0_d0)) ? (((v_ty_9 + (v_i_11 * ((long) 8L))) < v_A_0_d1)) : ((v_x_6 < v_A_0_d0)))) {
+            if (((v_x_6 < v_A_0_d0)) ? (((v_ty_9 + (v_i_11 * ((long) 8L))) < v_A_0_d1)) : ((v_x_6 < v_A_0_d0))) {
 #line 39 "src/test/resources/opencl/kernels.py"
                 aj_st_l_double(v_sA_3, aj_off2(aj_st, 7, v_tx_8, v_ty_9, 8L, 8L), aj_ld_g_double(v_A_0, aj_off2(aj_st, 6, v_x_6, (v_ty_9 + (v_i_11 * ((long) 8L))), v_A_0_d0, v_A_0_d1)));
             }
 #line 40 "src/test/resources/opencl/kernels.py"
-            if ((((v_y_7 < v_B_1_d1)) ? (((v_tx_8 + (v_i_11 * ((long) 8L))) < v_B_1_d0)) : ((v_y_7 < v_B_1_d1)))) {
+            if (((v_y_7 < v_B_1_d1)) ? (((v_tx_8 + (v_i_11 * ((long) 8L))) < v_B_1_d0)) : ((v_y_7 < v_B_1_d1))) {
 #line 41 "src/test/resources/opencl/kernels.py"
                 aj_st_l_double(v_sB_4, aj_off2(aj_st, 9, v_tx_8, v_ty_9, 8L, 8L), aj_ld_g_double(v_B_1, aj_off2(aj_st, 8, (v_tx_8 + (v_i_11 * ((long) 8L))), v_y_7, v_B_1_d0, v_B_1_d1)));
             }
@@ -113,7 +116,7 @@ __kernel void matmul_tiled_1(__global long* aj_st, __global double* v_A_0, long 
         }
     }
 #line 46 "src/test/resources/opencl/kernels.py"
-    if ((((v_x_6 < v_C_2_d0)) ? ((v_y_7 < v_C_2_d1)) : ((v_x_6 < v_C_2_d0)))) {
+    if (((v_x_6 < v_C_2_d0)) ? ((v_y_7 < v_C_2_d1)) : ((v_x_6 < v_C_2_d0))) {
 #line 47 "src/test/resources/opencl/kernels.py"
         aj_st_g_double(v_C_2, aj_off2(aj_st, 12, v_x_6, v_y_7, v_C_2_d0, v_C_2_d1), v_tmp_10);
     }
@@ -134,10 +137,7 @@ long aj_offu1(long i0, long d0) { long off = 0; long j0 = i0 < 0 ? i0 + d0 : i0;
 double aj_ld_l_double(__local double* p, long off) { return off < 0 ? (double) 0 : p[off]; }
 void aj_st_g_double(__global double* p, long off, double v) { if (off >= 0) p[off] = v; }
 double aj_atomic_add_g_double(__global double* p, long off, double v) { if (off < 0) return (double) 0; volatile __global long* a = (volatile __global long*) &p[off]; long seen = *a, want; double old; do { want = seen; old = as_double(want); seen = atom_cmpxchg(a, want, as_long((double) (old + v))); } while (seen != want); return old; }
-double weight_1(__global long* aj_st, double v_v_0) {
-#line 53 "src/test/resources/opencl/kernels.py"
-    return sqrt(fabs(v_v_0));
-}
+double weight_1(__global long* aj_st, double v_v_0);
 
 __kernel void block_sum_1(__global long* aj_st, __global double* v_x_0, long v_x_0_d0, __global double* v_partial_1, long v_partial_1_d0, __global double* v_total_2, long v_total_2_d0) {
     __local double v_buf_3[64];
@@ -155,9 +155,9 @@ __kernel void block_sum_1(__global long* aj_st, __global double* v_x_0, long v_x
 #line 63 "src/test/resources/opencl/kernels.py"
     v_s_6 = aj_floordiv_int_long(((long) get_local_size(0)), ((long) 2L));
 #line 64 "src/test/resources/opencl/kernels.py"
-    while ((v_s_6 > ((long) 0L))) {
+    while (v_s_6 > ((long) 0L)) {
 #line 65 "src/test/resources/opencl/kernels.py"
-        if ((v_t_5 < v_s_6)) {
+        if (v_t_5 < v_s_6) {
 #line 66 "src/test/resources/opencl/kernels.py"
             v_buf_3[aj_offu1(v_t_5, 64L)] = (aj_ld_l_double(v_buf_3, aj_off1(aj_st, 15, v_t_5, 64L)) + aj_ld_l_double(v_buf_3, aj_off1(aj_st, 16, (v_t_5 + v_s_6), 64L)));
         }
@@ -167,12 +167,17 @@ __kernel void block_sum_1(__global long* aj_st, __global double* v_x_0, long v_x
         v_s_6 = (v_s_6 >> ((long) 1L));
     }
 #line 69 "src/test/resources/opencl/kernels.py"
-    if ((v_t_5 == ((long) 0L))) {
+    if (v_t_5 == ((long) 0L)) {
 #line 70 "src/test/resources/opencl/kernels.py"
         aj_st_g_double(v_partial_1, aj_off1(aj_st, 18, ((long) get_group_id(0)), v_partial_1_d0), aj_ld_l_double(v_buf_3, aj_off1(aj_st, 17, ((long) 0L), 64L)));
 #line 71 "src/test/resources/opencl/kernels.py"
         aj_atomic_add_g_double(v_total_2, aj_off1(aj_st, 20, ((long) 0L), v_total_2_d0), aj_ld_l_double(v_buf_3, aj_off1(aj_st, 19, ((long) 0L), 64L)));
     }
+}
+
+double weight_1(__global long* aj_st, double v_v_0) {
+#line 53 "src/test/resources/opencl/kernels.py"
+    return sqrt(fabs(v_v_0));
 }
 
 
@@ -185,17 +190,18 @@ int aj_claim(__global long* st, int site) { return atomic_cmpxchg((volatile __gl
 long aj_off1(__global long* st, int site, long i0, long d0) { long off = 0; long j0 = i0 < 0 ? i0 + d0 : i0; if (j0 < 0 || j0 >= d0) { if (aj_claim(st, site)) { st[1] = i0; st[2] = 0; st[3] = d0; } return -1; } off = off * d0 + j0; return off; }
 float aj_ld_g_float(__global float* p, long off) { return off < 0 ? (float) 0 : p[off]; }
 long aj_atomic_add_g_long(__global long* p, long off, long v) { if (off < 0) return (long) 0; return atom_add((volatile __global long*) &p[off], v); }
+
 __kernel void histogram_1(__global long* aj_st, __global float* v_data_0, long v_data_0_d0, double v_lo_1, double v_width_2, __global long* v_bins_3, long v_bins_3_d0) {
     long v_i_4;
     long v_k_5;
 #line 77 "src/test/resources/opencl/kernels.py"
     v_i_4 = ((long) get_global_id(0));
 #line 78 "src/test/resources/opencl/kernels.py"
-    if ((v_i_4 < (v_data_0_d0))) {
+    if (v_i_4 < (v_data_0_d0)) {
 #line 79 "src/test/resources/opencl/kernels.py"
         v_k_5 = ((long) ((((double) aj_ld_g_float(v_data_0, aj_off1(aj_st, 21, v_i_4, v_data_0_d0))) - v_lo_1) / v_width_2));
 #line 80 "src/test/resources/opencl/kernels.py"
-        if ((((((long) 0L) <= v_k_5)) ? ((v_k_5 < (v_bins_3_d0))) : ((((long) 0L) <= v_k_5)))) {
+        if (((((long) 0L) <= v_k_5)) ? ((v_k_5 < (v_bins_3_d0))) : ((((long) 0L) <= v_k_5))) {
 #line 81 "src/test/resources/opencl/kernels.py"
             aj_atomic_add_g_long(v_bins_3, aj_off1(aj_st, 22, v_k_5, v_bins_3_d0), ((long) 1L));
         }
@@ -213,6 +219,7 @@ double aj_ld_g_double(__global double* p, long off) { return off < 0 ? (double) 
 void aj_st_p_double(double* p, long off, double v) { if (off >= 0) p[off] = v; }
 double aj_ld_p_double(double* p, long off) { return off < 0 ? (double) 0 : p[off]; }
 void aj_st_g_double(__global double* p, long off, double v) { if (off >= 0) p[off] = v; }
+
 __kernel void smooth_local_1(__global long* aj_st, __global double* v_u_0, long v_u_0_d0, __global double* v_out_1, long v_out_1_d0) {
     double v_window_3[3];
     long v_i_2;
@@ -220,7 +227,7 @@ __kernel void smooth_local_1(__global long* aj_st, __global double* v_u_0, long 
 #line 87 "src/test/resources/opencl/kernels.py"
     v_i_2 = ((long) get_global_id(0));
 #line 89 "src/test/resources/opencl/kernels.py"
-    if ((((((long) 0L) < v_i_2)) ? ((v_i_2 < ((v_u_0_d0) - ((long) 1L)))) : ((((long) 0L) < v_i_2)))) {
+    if (((((long) 0L) < v_i_2)) ? ((v_i_2 < ((v_u_0_d0) - ((long) 1L)))) : ((((long) 0L) < v_i_2))) {
 #line 90 "src/test/resources/opencl/kernels.py"
         {
             long v_k_4_stop = ((long) 3L);

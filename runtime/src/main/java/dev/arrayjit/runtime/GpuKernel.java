@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A {@code @cuda.jit} kernel: compiled for the GPU once per argument-type tuple (arrays are typed
  * C-contiguous, as they are on the device) and launched over a grid. Host arrays are copied to the
- * device before the launch and back after it, as Numba does; {@link DeviceArray}s are used in place.
+ * device before the launch and back after it (not after a launch that raised), as Numba does;
+ * {@link DeviceArray}s are used in place.
  */
 final class GpuKernel implements AutoCloseable {
     private record Compiled(CompileUnit unit, GpuOffload.Kernel kernel) {}
@@ -66,8 +67,9 @@ final class GpuKernel implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new ArgumentException(info.name() + "[" + dims(grid) + ", " + dims(block) + "]: " + e.getMessage());
             }
-            copyBack.forEach(Runnable::run);
+            // As Numba: a launch that raised copies nothing back.
             if (raised != null) throw KernelException.of(c.unit().sites().get(raised.site()), raised.payload());
+            copyBack.forEach(Runnable::run);
         } finally {
             temporaries.forEach(DeviceArray::close);
         }

@@ -78,8 +78,22 @@ final class Corpus {
         Archive archive() { return Archive.open(data); }
     }
 
-    static List<RunFile> runFiles() {
-        Path dir = TestPaths.runDir();
+    static List<RunFile> runFiles() { return filesIn(TestPaths.runDir()); }
+
+    /** The GPU-kernel corpus: the same manifest format, each case with a {@code launch} (see {@link #launches}). */
+    static List<RunFile> gpuFiles() { return filesIn(TestPaths.gpuDir()); }
+
+    /** Each case's launch configuration ({@code grid}, then {@code block}) from a GPU manifest, in case order. */
+    static List<long[][]> launches(RunFile f) {
+        List<long[][]> out = new ArrayList<>();
+        for (Object o : Json.list(Json.obj(Json.parse(read(f.manifest()))).get("cases"))) {
+            Map<String, Object> launch = Json.obj(Json.obj(o).get("launch"));
+            out.add(new long[][] {longs(launch.get("grid")), longs(launch.get("block"))});
+        }
+        return out;
+    }
+
+    private static List<RunFile> filesIn(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".py")).sorted().map(Corpus::runFile).toList();
         } catch (IOException e) {

@@ -28,7 +28,7 @@ class CorpusIntegrityTest {
 
     @TestFactory
     Stream<DynamicTest> runManifests() {
-        return Corpus.runFiles().stream().map(f -> dynamicTest(f.name(), () -> {
+        return Stream.concat(Corpus.runFiles().stream(), Corpus.gpuFiles().stream()).map(f -> dynamicTest(f.name(), () -> {
             List<String> problems = new ArrayList<>();
             if (!Files.exists(f.manifest())) throw new AssertionFailedError("no manifest " + TestPaths.display(f.manifest()));
             List<String> lines = Corpus.caseLines(f.source());
@@ -77,7 +77,8 @@ class CorpusIntegrityTest {
             }
             if (!problems.isEmpty()) {
                 throw new AssertionFailedError(f.name() + ": " + String.join("\n  ", problems)
-                        + "\n  regenerate: /usr/bin/python3 tests/golden-tools/generate.py " + f.name());
+                        + "\n  regenerate: /usr/bin/python3 tests/golden-tools/"
+                        + (f.source().getParent().endsWith("gpu") ? "generate_gpu.py " : "generate.py ") + f.name());
             }
         }));
     }

@@ -25,6 +25,9 @@ final class TestPaths {
 
     static Path errorsDir() { return resources().resolve("errors"); }
 
+    /** The GPU-kernel corpus ({@code @cuda.jit} kernels, goldens from Numba's CUDA simulator). */
+    static Path gpuDir() { return resources().resolve("gpu"); }
+
     /** A path shown relative to the tests module when it is inside it. */
     static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();

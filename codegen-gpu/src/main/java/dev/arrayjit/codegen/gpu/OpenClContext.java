@@ -52,6 +52,7 @@ final class OpenClContext {
             CL.clReleaseProgram(program);
             throw new GpuBuildError("the OpenCL compiler of " + device.name() + " rejected the generated program:\n" + log, p.source(), log);
         }
+        if (System.getenv("ARRAYJIT_OPENCL_LOG") != null) System.err.println("OpenCL build log of " + p.kernelName() + ":\n" + buildLog(program));
         return program;
     }
 

@@ -41,10 +41,13 @@ final class OpenClKernel implements GpuOffload.Kernel {
     @Override public String source() { return source.source(); }
 
     @Override public GpuOffload.Raised launch(long[] grid, long[] block, List<Object> args) {
-        if (grid.length != block.length || grid.length < 1 || grid.length > 3) {
-            throw new IllegalArgumentException("a launch needs 1 to 3 grid and block extents, as many of each; got "
-                    + grid.length + " and " + block.length);
+        if (grid.length < 1 || grid.length > 3 || block.length < 1 || block.length > 3) {
+            throw new IllegalArgumentException("a launch needs 1 to 3 grid and block extents; got " + grid.length + " and " + block.length);
         }
+        // As CUDA's dim3: the missing extents of the shorter one are 1.
+        int dims = Math.max(grid.length, block.length);
+        grid = padded(grid, dims);
+        block = padded(block, dims);
         if (args.size() != entry.params().size()) throw new IllegalArgumentException("kernel takes " + entry.params().size() + " arguments");
         long threads = 1, total = 1;
         long[] global = new long[grid.length];
@@ -77,6 +80,12 @@ final class OpenClKernel implements GpuOffload.Kernel {
             for (int k = 0; k < payload.length; k++) payload[k] = st.get(ValueLayout.JAVA_LONG, 8L * (k + 1));
             return new GpuOffload.Raised((int) claim - 1, payload);
         }
+    }
+
+    private static long[] padded(long[] v, int n) {
+        long[] out = java.util.Arrays.copyOf(v, n);
+        for (int k = v.length; k < n; k++) out[k] = 1;
+        return out;
     }
 
     /** Sets the arguments of one parameter from index {@code a}; returns the next index. */

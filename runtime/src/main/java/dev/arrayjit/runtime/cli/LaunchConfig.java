@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A GPU kernel named with its launch configuration, as Numba writes {@code kernel[blocks, threads]}:
- * {@code name[BLOCKS,THREADS]}, each an integer or a tuple of 1 to 3 ({@code name[(16,16),(8,8)]}).
+ * {@code name[BLOCKS,THREADS]}, each an integer or a tuple of 1 to 3 ({@code name[(16,16),(8,8)]});
+ * as in CUDA, a shorter one has extent 1 in the dimensions it leaves out.
  */
 record LaunchConfig(String name, long[] grid, long[] block) {
     private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\[(.*)]\\s*");
@@ -21,11 +22,7 @@ record LaunchConfig(String name, long[] grid, long[] block) {
         if (!m.matches()) throw bad(function, "");
         List<String> parts = splitTopLevel(m.group(2));
         if (parts.size() != 2) throw bad(function, ": give two parts, blocks and threads per block");
-        long[] grid = extents(parts.get(0), function), block = extents(parts.get(1), function);
-        if (grid.length != block.length) {
-            throw bad(function, ": blocks and threads need the same number of dimensions (" + grid.length + " and " + block.length + ")");
-        }
-        return new LaunchConfig(m.group(1), grid, block);
+        return new LaunchConfig(m.group(1), extents(parts.get(0), function), extents(parts.get(1), function));
     }
 
     private static long[] extents(String part, String function) throws UsageException {

@@ -54,7 +54,7 @@ class MainTest {
         assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4,32]"),
                 "'saxpy' is not a @cuda.jit kernel, so it takes no launch configuration; run it as 'saxpy'");
         assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4]"), "bad launch configuration 'saxpy[4]': give two parts");
-        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[(2,2),32]"), "need the same number of dimensions (2 and 1)");
+        assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[(2,2,2,2),32]"), "a launch has 1 to 3 dimensions");
         assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[4,x]"), "'x' is not an integer");
         assertUsage(Cli.run("run", Cli.example("saxpy.py"), "saxpy[0,32]"), "extents must be at least 1");
     }
