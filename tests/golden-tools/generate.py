@@ -223,9 +223,12 @@ def parse_call(call, where):
         node = ast.parse(call, mode="eval").body
     except SyntaxError as e:
         raise CorpusError("%s: bad call %r: %s" % (where, call, e))
-    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.keywords:
-        raise CorpusError("%s: a call must be name(positional args): %r" % (where, call))
-    return node.func.id, [ast.get_source_segment(call, a) for a in node.args]
+    launch = isinstance(node, ast.Call) and isinstance(node.func, ast.Subscript) and isinstance(node.func.value, ast.Name)
+    if not isinstance(node, ast.Call) or not (isinstance(node.func, ast.Name) or launch) or node.keywords:
+        raise CorpusError("%s: a call must be name(positional args) or kernel[grid, block](args): %r" % (where, call))
+    # A GPU launch keeps its configuration in the name, as the CLI takes it: 'k[1, 4]'.
+    fn = ast.get_source_segment(call, node.func) if launch else node.func.id
+    return fn, [ast.get_source_segment(call, a) for a in node.args]
 
 
 ARG_NS = {"np": np, "__builtins__": {"float": float, "int": int, "range": range, "True": True,
@@ -646,12 +649,14 @@ def numba_reaction(path, fn, arg_src):
         mod = load_module(path, "err_" + name)
     except BaseException as e:  # noqa: BLE001 - SyntaxError, TypingError at eager compile, ...
         return {"stage": "import", "raises": type(e).__name__, "message": sanitize(str(e), path)}
-    disp = getattr(mod, fn, None)
+    base = fn.split("[")[0]
+    disp = getattr(mod, base, None)
     if disp is None:
         return {"stage": "import", "raises": "AttributeError", "message": "no function %s" % fn}
     try:
         with np.errstate(all="ignore"):
-            r = disp(*[eval(a, dict(ARG_NS)) for a in arg_src])
+            target = eval(fn, {base: disp}) if "[" in fn else disp  # kernel[grid, block]
+            r = target(*[eval(a, dict(ARG_NS)) for a in arg_src])
     except BaseException as e:  # noqa: BLE001
         return {"stage": "call", "raises": type(e).__name__, "message": sanitize(str(e), path)}
     return {"stage": "call", "raises": None,

@@ -36,14 +36,13 @@ final class GpuKernel implements AutoCloseable {
 
     /** Launches {@code grid} blocks of {@code block} threads over {@code args}; throws what the kernel raised. */
     void launch(long[] grid, long[] block, Object[] args) {
-        GpuOffload gpu = Gpu.require(info.name() + "[...]");
         if (args.length != info.params().size()) {
             throw new ArgumentException(info.name() + "() takes " + info.params().size() + " argument" + (info.params().size() == 1 ? "" : "s")
                     + " (" + String.join(", ", info.params()) + "), got " + args.length);
         }
         List<Type> types = new ArrayList<>();
         for (int i = 0; i < args.length; i++) types.add(typeOf(KernelFunction.javaArrayAsNDArray(args[i]), i));
-        Compiled c = compiled.computeIfAbsent(List.copyOf(types), t -> compile(gpu, t));
+        Compiled c = compiled.computeIfAbsent(List.copyOf(types), this::compile);
         List<Object> launchArgs = new ArrayList<>();
         List<Runnable> copyBack = new ArrayList<>();
         List<DeviceArray> temporaries = new ArrayList<>();
@@ -75,12 +74,14 @@ final class GpuKernel implements AutoCloseable {
         }
     }
 
-    private Compiled compile(GpuOffload gpu, List<Type> types) {
+    /** Types and lowers first, so a kernel's type errors are reported even where there is no device. */
+    private Compiled compile(List<Type> types) {
         long t0 = System.nanoTime();
         ArrayJit.Options options = module.options();
         Pipeline p = new Pipeline(options.dumpAfter(), options.report());
         CompileUnit typed = p.run("typed", () -> module.program().specialize(info.name(), types), IrPrinter::print);
         CompileUnit unit = p.run("lowered", () -> module.program().lower(typed), IrPrinter::print);
+        GpuOffload gpu = Gpu.require(info.name() + "[...]");
         GpuOffload.Kernel kernel;
         try {
             kernel = p.run("codegen", () -> gpu.compileKernel(unit), null);

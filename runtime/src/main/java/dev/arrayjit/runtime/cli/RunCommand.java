@@ -113,8 +113,6 @@ final class RunCommand implements Callable<Integer> {
                         + "[4,256]' (blocks, threads per block)");
             }
             if (target != null && !target.equals("opencl")) throw new UsageException("@cuda.jit kernels run on the OpenCL device, not --target " + target);
-            String why = Ufunc.offloadUnavailable();
-            if (why != null) throw new UsageException(launch.name() + " is a GPU kernel: " + why);
         } else if ("opencl".equals(target) && !fn.isUfunc()) {
             throw new UsageException("--target opencl runs @vectorize functions and @cuda.jit kernels; '" + function + "' is neither");
         }
