@@ -2,7 +2,7 @@
 # kernel and the loop's argument types; the golden .cl file next to this one is the OpenCL C the
 # generator writes for them (rewritten with -Darrayjit.bless=true).
 import math
-from numba import vectorize
+from numba import guvectorize, vectorize
 
 
 @vectorize(["float64(float64, float64)"])
@@ -56,3 +56,10 @@ def gcd(a, b):
 # TYPES: clipped(float64)
 # TYPES: floor_mod(float64, float64)
 # TYPES: gcd(int64, int64)
+
+
+@guvectorize(["void(float64[:], float64, float64[:])"], "(n),()->(n)")
+def shift(a, by, out):
+    for i in range(a.shape[0]):
+        out[i] = a[i] + by
+# TYPES: shift(float64[:], float64, float64[:])

@@ -1,5 +1,6 @@
 package dev.arrayjit.runtime;
 
+import dev.arrayjit.typeinfer.GufuncLayout;
 import dev.arrayjit.typeinfer.backend.GpuOffload;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
 import dev.arrayjit.typeinfer.types.Type;
@@ -22,6 +23,9 @@ final class DeviceLoops implements AutoCloseable {
 
     private record Compiled(GpuOffload.Loop loop, Type result) {}
 
+    private record CompiledGufunc(GpuOffload.GufuncLoop loop, CompileUnit unit) {}
+
+    private final ConcurrentHashMap<List<Type>, CompiledGufunc> gufuncs = new ConcurrentHashMap<>();
     private final KernelModule module;
     private final String kernel;
     private final ConcurrentHashMap<List<Type>, Compiled> loops = new ConcurrentHashMap<>();
@@ -84,25 +88,144 @@ final class DeviceLoops implements AutoCloseable {
         }
     }
 
+    /**
+     * A {@code @guvectorize} loop ({@code loop}: the signature's types, inputs then outputs) over
+     * {@code in}: the inputs, then the outputs when given. Core sizes come from the inputs (and
+     * given outputs), the outer dimensions broadcast; each output comes back as a host array
+     * (a number for a scalar core without outer dimensions), written into the given one if any.
+     */
+    Object[] callGeneralized(Object[] in, List<Type> loop, GufuncLayout layout) {
+        GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
+        CompiledGufunc c = gufuncs.computeIfAbsent(List.copyOf(loop), k -> {
+            CompileUnit unit = module.program().lower(module.program().specialize(kernel, k));
+            try {
+                GpuOffload.GufuncLoop l = gpu.compileGufunc(unit);
+                if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + l.source());
+                return new CompiledGufunc(l, unit);
+            } catch (IllegalArgumentException e) {
+                throw new ArgumentException(e.getMessage());
+            }
+        });
+        int nin = layout.inputs().size(), nout = layout.outputs().size();
+        java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+        long[] outer = new long[0];
+        List<long[]> cores = new ArrayList<>();
+        for (int i = 0; i < in.length; i++) {
+            long[] shape = in[i] instanceof NDArray a ? a.shape() : in[i] instanceof DeviceArray d ? d.shape() : new long[0];
+            List<String> core = i < nin ? layout.inputs().get(i) : layout.outputs().get(i - nin);
+            if (shape.length < core.size()) {
+                throw new KernelException("ValueError", kernel + ": " + (i < nin ? "Input" : "Output") + " operand " + (i < nin ? i : i - nin)
+                        + " does not have enough dimensions (has " + shape.length + ", gufunc core with signature " + layout
+                        + " requires " + core.size() + ")", null);
+            }
+            long[] coreDims = new long[core.size()];
+            for (int j = 0; j < core.size(); j++) {
+                long d = shape[shape.length - core.size() + j];
+                Long known = sizes.putIfAbsent(core.get(j), d);
+                if (known != null && known != d) {
+                    throw new KernelException("ValueError", kernel + ": " + (i < nin ? "Input" : "Output") + " operand " + (i < nin ? i : i - nin)
+                            + " has a mismatch in its core dimension " + j + ", with gufunc signature " + layout + " (size " + d
+                            + " is different from " + known + ")", null);
+                }
+                coreDims[j] = d;
+            }
+            cores.add(coreDims);
+            outer = broadcast(outer, java.util.Arrays.copyOf(shape, shape.length - core.size()));
+        }
+        for (int j = in.length - nin; j < nout; j++) { // outputs to allocate
+            List<String> core = layout.outputs().get(j);
+            long[] coreDims = new long[core.size()];
+            for (int k = 0; k < core.size(); k++) {
+                Long d = sizes.get(core.get(k));
+                if (d == null) {
+                    throw new ArgumentException(kernel + "(): the size of core dimension '" + core.get(k) + "' of output " + j
+                            + " is not given by any input; pass the output array");
+                }
+                coreDims[k] = d;
+            }
+            cores.add(coreDims);
+        }
+        long n = 1;
+        for (long d : outer) n *= d;
+        List<GpuOffload.Buffer> buffers = new ArrayList<>();
+        try {
+            List<GpuOffload.ArrayArg> operands = new ArrayList<>();
+            for (int i = 0; i < nin + nout; i++) {
+                Type t = loop.get(i);
+                Type dtype = Types.dtypeOf(t);
+                boolean output = i >= nin;
+                // A scalar core output is a one-element array in the kernel (written as out[0]).
+                long[] core = output && cores.get(i).length == 0 ? new long[] {1} : cores.get(i);
+                long[] full = concat(outer, core);
+                long total = n;
+                for (long d : core) total *= d;
+                GpuOffload.Buffer b = gpu.allocate(total * Types.sizeOf(dtype));
+                buffers.add(b);
+                if (!output) {
+                    Object host = in[i] instanceof DeviceArray d ? d.copyToHost() : in[i];
+                    b.write(buffer(host, dtype, full, total));
+                }
+                operands.add(new GpuOffload.ArrayArg(b, t instanceof Type.Array ? core : new long[0]));
+            }
+            GpuOffload.Raised raised = c.loop().run(operands, n);
+            if (raised != null) throw KernelException.of(c.unit().sites().get(raised.site()), raised.payload());
+            Object[] results = new Object[nout];
+            for (int j = 0; j < nout; j++) {
+                long[] core = cores.get(nin + j);
+                NDArray r = NDArray.zeros(Types.dtypeOf(loop.get(nin + j)), concat(outer, core));
+                buffers.get(nin + j).read(r.segment());
+                if (nin + j < in.length) {
+                    NDArray given = (NDArray) in[nin + j];
+                    copyInto(given, r);
+                    results[j] = given;
+                } else {
+                    results[j] = r.ndim() == 0 ? r.get() : r;
+                }
+            }
+            return results;
+        } finally {
+            buffers.forEach(GpuOffload.Buffer::close);
+        }
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** {@code src} broadcast into {@code dst}, converted to its dtype (an output the caller gave). */
+    private static void copyInto(NDArray dst, NDArray src) {
+        long[] shape = dst.shape();
+        long n = dst.size();
+        long[] idx = new long[shape.length];
+        for (long f = 0; f < n; f++) {
+            dst.set(src.get(sourceIndex(src, idx)), idx);
+            for (int k = shape.length - 1; k >= 0 && ++idx[k] == shape[k]; k--) idx[k] = 0;
+        }
+    }
+
+    /** Two shapes broadcast together (ValueError naming both when they do not). */
+    private static long[] broadcast(long[] shape, long[] s) {
+        long[] wide = new long[Math.max(shape.length, s.length)];
+        for (int k = 0; k < wide.length; k++) {
+            long x = k - (wide.length - shape.length) >= 0 ? shape[k - (wide.length - shape.length)] : 1;
+            long y = k - (wide.length - s.length) >= 0 ? s[k - (wide.length - s.length)] : 1;
+            if (x != y && x != 1 && y != 1) {
+                throw new KernelException("ValueError", "operands could not be broadcast together with shapes "
+                        + tuple(shape) + " " + tuple(s) + " ", null); // NumPy's text ends with a space
+            }
+            wide[k] = x == 1 ? y : x;
+        }
+        return wide;
+    }
+
     /** NumPy's broadcast shape of the array operands; ValueError naming both shapes when they do not broadcast. */
     private static long[] broadcastShape(Object[] in, List<Type> types) {
         long[] shape = new long[0];
         for (Object o : in) {
-            long[] s;
-            if (o instanceof NDArray a) s = a.shape();
-            else if (o instanceof DeviceArray d) s = d.shape();
-            else continue;
-            long[] wide = new long[Math.max(shape.length, s.length)];
-            for (int k = 0; k < wide.length; k++) {
-                long x = k - (wide.length - shape.length) >= 0 ? shape[k - (wide.length - shape.length)] : 1;
-                long y = k - (wide.length - s.length) >= 0 ? s[k - (wide.length - s.length)] : 1;
-                if (x != y && x != 1 && y != 1) {
-                    throw new KernelException("ValueError", "operands could not be broadcast together with shapes "
-                            + tuple(shape) + " " + tuple(s) + " ", null); // NumPy's text ends with a space
-                }
-                wide[k] = x == 1 ? y : x;
-            }
-            shape = wide;
+            if (o instanceof NDArray a) shape = broadcast(shape, a.shape());
+            else if (o instanceof DeviceArray d) shape = broadcast(shape, d.shape());
         }
         return shape;
     }
@@ -150,5 +273,7 @@ final class DeviceLoops implements AutoCloseable {
     @Override public void close() {
         for (Compiled c : loops.values()) c.loop().close();
         loops.clear();
+        for (CompiledGufunc c : gufuncs.values()) c.loop().close();
+        gufuncs.clear();
     }
 }

@@ -41,7 +41,7 @@ public final class Ufunc {
         this.info = info;
         String target = module.options().targetGiven() ? module.options().target() : info.target();
         this.parallel = target.equals("parallel");
-        this.device = target.equals("opencl") && info.layout() == null ? new DeviceLoops(module, info.name()) : null;
+        this.device = target.equals("opencl") ? new DeviceLoops(module, info.name()) : null;
         this.cache = new CompileCache<>(info.name(), this::compile);
     }
 
@@ -168,6 +168,10 @@ public final class Ufunc {
                     + info.signatures().stream().map(KernelInfo.Signature::loopLetters).toList());
         }
         List<Type> loop = info.signatures().get(byInputs.stream().map(KernelInfo.Signature::args).toList().indexOf(chosen)).args();
+        if (device != null) {
+            Object[] outs = device.callGeneralized(in, loop, info.layout());
+            return outs.length == 1 ? outs[0] : new PyTuple(java.util.Arrays.asList(outs));
+        }
         Object r = Invoker.call(specialization(new UfuncRequest(UfuncRequest.Method.GENERALIZED, types, loop, null, 0, parallel)), in);
         if (given.length == nin) return r;
         return nout == 1 ? in[nin] : new PyTuple(java.util.Arrays.asList(java.util.Arrays.copyOfRange(in, nin, in.length)));

@@ -2,6 +2,7 @@ package dev.arrayjit.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -68,5 +69,45 @@ class OpenClUfuncTest {
         KernelException e = assertThrows(KernelException.class, () -> m.function("wave").call(NDArray.of(1.0, 2.0), NDArray.of(1.0, 2.0, 3.0)));
         assertEquals("ValueError", e.kind());
         assertEquals("operands could not be broadcast together with shapes (2,) (3,) ", e.message());
+    }
+
+    private static final String GUFUNCS = """
+            from numba import guvectorize
+
+            @guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", target="cuda")
+            def matmul(a, b, out):
+                for i in range(a.shape[0]):
+                    for j in range(b.shape[1]):
+                        s = 0.0
+                        for k in range(a.shape[1]):
+                            s += a[i, k] * b[k, j]
+                        out[i, j] = s
+
+            @guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)")
+            def cpu_matmul(a, b, out):
+                for i in range(a.shape[0]):
+                    for j in range(b.shape[1]):
+                        s = 0.0
+                        for k in range(a.shape[1]):
+                            s += a[i, k] * b[k, j]
+                        out[i, j] = s
+            """;
+
+    @Test
+    void gufuncsRunOnTheDeviceOverBroadcastOuterDimensions() {
+        KernelModule m = ArrayJit.compile(GUFUNCS, "gu.py");
+        NDArray a = NDArray.zeros(Types.FLOAT64, 4, 2, 3), b = NDArray.zeros(Types.FLOAT64, 3, 5);
+        for (int i = 0; i < 4; i++) for (int j = 0; j < 2; j++) for (int k = 0; k < 3; k++) a.setDouble(i * 1.5 - j + k * 0.25, i, j, k);
+        for (int k = 0; k < 3; k++) for (int p = 0; p < 5; p++) b.setDouble(k - p * 0.5, k, p);
+        NDArray gpu = (NDArray) m.function("matmul").call(a, b), cpu = (NDArray) m.function("cpu_matmul").call(a, b);
+        assertArrayEquals(new long[] {4, 2, 5}, gpu.shape());
+        assertArrayEquals(cpu.toDoubleArray(), gpu.toDoubleArray(), 1e-12);
+        NDArray out = NDArray.zeros(Types.FLOAT64, 4, 2, 5);
+        assertSame(out, m.function("matmul").call(a, b, out), "a given output is written and returned");
+        assertArrayEquals(cpu.toDoubleArray(), out.toDoubleArray(), 1e-12);
+        KernelException e = assertThrows(KernelException.class, () -> m.function("matmul").call(a, NDArray.zeros(Types.FLOAT64, 4, 5)));
+        assertEquals("ValueError", e.kind());
+        assertEquals("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,n),(n,p)->(m,p)"
+                + " (size 4 is different from 3)", e.message());
     }
 }

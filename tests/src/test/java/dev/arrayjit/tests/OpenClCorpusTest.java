@@ -16,15 +16,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The run corpus's ufunc file on the OpenCL device ({@code --target opencl}): every case whose
- * function is a {@code @vectorize} ufunc the device can run, against Numba's golden data, with the
+ * The run corpus's ufunc and gufunc files on the OpenCL device ({@code --target opencl}): every
+ * case whose function is a {@code @vectorize} ufunc the device can run or a {@code @guvectorize}
+ * gufunc, against Numba's golden data, with the
  * OpenCL math built-ins allowed {@link #ULP} units in the last place (the C library's are exact or
  * within 1 ulp; OpenCL's specification allows up to 4 for exp, sin and the like). Skipped, saying
  * what to install, where there is no OpenCL device.
  */
 class OpenClCorpusTest {
     static final int ULP = 4;
-    static final List<String> FILES = List.of("ufunc_vectorize");
+    static final List<String> FILES = List.of("ufunc_vectorize", "ufunc_guvectorize");
 
     @TestFactory
     Stream<DynamicTest> ufuncCorpusOnTheDevice() throws Exception {
@@ -43,8 +44,9 @@ class OpenClCorpusTest {
                     try {
                         out = Bridge.call((fn, a) -> module.function(fn).call(a), c.function(), args);
                     } catch (ArgumentException e) {
-                        // What the device cannot run yet (tuples in the kernel, ...) is refused by name, never wrong.
+                        // What the device cannot run yet is refused by name, never wrong; every gufunc of the file runs.
                         assertTrue(e.getMessage().contains("cannot run on an OpenCL device"), e.getMessage());
+                        assertTrue(module.function(c.function()).info().layout() == null, "a gufunc was refused: " + e.getMessage());
                         return;
                     }
                     Corpus.Case tolerant = new Corpus.Case(c.index(), c.function(), c.call(), c.line(), c.rawArgs(), c.argTypes(),

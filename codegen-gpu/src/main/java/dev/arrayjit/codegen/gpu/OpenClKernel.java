@@ -4,9 +4,6 @@ import dev.arrayjit.typeinfer.backend.GpuOffload;
 import dev.arrayjit.typeinfer.ir.TypedFunction;
 import dev.arrayjit.typeinfer.ir.Var;
 import dev.arrayjit.typeinfer.types.Type;
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.List;
 import org.jocl.CL;
 import org.jocl.Pointer;
@@ -63,22 +60,15 @@ final class OpenClKernel implements GpuOffload.Kernel {
                     + " runs together for this kernel (" + maxBlock + "); use smaller blocks and more of them");
         }
         if (total == 0) return null;
-        try (Arena arena = Arena.ofConfined(); OpenClBuffer status = new OpenClBuffer(ctx, 8L * (1 + OpenClGenerator.STATUS_PAYLOAD))) {
-            MemorySegment st = arena.allocate(8L * (1 + OpenClGenerator.STATUS_PAYLOAD), 8);
-            status.write(st); // zeroed: nothing raised
+        try (LaunchStatus status = new LaunchStatus(ctx)) {
             synchronized (ctx) {
                 int a = 0;
-                CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(status.mem));
+                CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(status.buffer.mem));
                 for (int i = 0; i < args.size(); i++) a = setArg(a, entry.params().get(i), args.get(i));
                 CL.clEnqueueNDRangeKernel(ctx.queue, kernel, grid.length, null, global, block, 0, null, null);
                 CL.clFinish(ctx.queue);
             }
-            status.read(st);
-            long claim = st.get(ValueLayout.JAVA_LONG, 0) & 0xffffffffL;
-            if (claim == 0) return null;
-            long[] payload = new long[OpenClGenerator.STATUS_PAYLOAD];
-            for (int k = 0; k < payload.length; k++) payload[k] = st.get(ValueLayout.JAVA_LONG, 8L * (k + 1));
-            return new GpuOffload.Raised((int) claim - 1, payload);
+            return status.raised();
         }
     }
 

@@ -35,6 +35,11 @@ public final class OpenClOffload implements GpuOffload {
         return new OpenClKernel(context(), program, kernel.entry());
     }
 
+    @Override public GufuncLoop compileGufunc(CompileUnit kernel) {
+        OpenClProgram program = generate(kernel, () -> OpenClGenerator.gufunc(kernel, kernel.entry().symbol() + "_gufunc"));
+        return new OpenClGufunc(context(), program);
+    }
+
     private static OpenClProgram generate(CompileUnit unit, java.util.function.Supplier<OpenClProgram> how) {
         try {
             return how.get();

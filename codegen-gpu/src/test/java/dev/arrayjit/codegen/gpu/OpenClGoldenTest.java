@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenCL C the generator writes for the ufunc loops of {@code opencl/ufuncs.py} and the
+ * The OpenCL C the generator writes for the ufunc and gufunc loops of {@code opencl/ufuncs.py} and the
  * {@code @cuda.jit} kernels of {@code opencl/kernels.py}, against the {@code .cl} file of each;
  * {@code -Darrayjit.bless=true} rewrites the golden files.
  */
@@ -49,7 +49,9 @@ class OpenClGoldenTest {
         StringBuilder text = new StringBuilder();
         for (Loop l : loops()) {
             text.append("// ==== ").append(l.kernel()).append(l.types()).append(" ====\n");
-            text.append(OpenClGenerator.ufunc(l.unit(), l.kernel() + "_loop").source()).append('\n');
+            boolean gufunc = l.unit().entry().params().stream().anyMatch(p -> p.type() instanceof Type.Array);
+            text.append((gufunc ? OpenClGenerator.gufunc(l.unit(), l.kernel() + "_gufunc")
+                    : OpenClGenerator.ufunc(l.unit(), l.kernel() + "_loop")).source()).append('\n');
         }
         compare("ufuncs.cl", text.toString());
     }

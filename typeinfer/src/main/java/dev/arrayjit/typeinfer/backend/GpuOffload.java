@@ -34,6 +34,13 @@ public interface GpuOffload {
      */
     Kernel compileKernel(CompileUnit kernel);
 
+    /**
+     * Compiles the loop of a {@code @guvectorize} kernel: {@code kernel}'s entry run once per outer
+     * index of its broadcast operands.
+     * @throws IllegalArgumentException naming what the device cannot run
+     */
+    GufuncLoop compileGufunc(CompileUnit kernel);
+
     /** Device memory; closing frees it (once). */
     interface Buffer extends AutoCloseable {
         long byteSize();
@@ -54,6 +61,22 @@ public interface GpuOffload {
          * parameter types each (bool as a byte), {@code out} receives n of its result type.
          */
         void run(List<Buffer> inputs, Buffer out, long n);
+
+        /** The program's source, for inspection. */
+        String source();
+
+        @Override void close();
+    }
+
+    /** A compiled generalized-ufunc loop on its device. */
+    interface GufuncLoop extends AutoCloseable {
+        /**
+         * Runs the entry for each of {@code n} outer indices. {@code operands} has one per parameter,
+         * each holding n blocks in C order: for an array parameter blocks of its core extents
+         * ({@link ArrayArg#shape()}), for a number single elements (empty shape).
+         * @return what the first work-item that raised recorded, or null
+         */
+        Raised run(List<ArrayArg> operands, long n);
 
         /** The program's source, for inspection. */
         String source();

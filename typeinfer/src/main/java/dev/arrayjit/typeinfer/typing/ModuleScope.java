@@ -169,12 +169,12 @@ public final class ModuleScope {
                     if (ufunc && "parallel".equals(t)) {
                         parallel = true;
                         target = "parallel";
-                    } else if (jc.decorator().equals("numba.vectorize") && gpu) {
-                        target = "opencl"; // Numba's CUDA ufuncs run on any OpenCL device here
+                    } else if (ufunc && gpu) {
+                        target = "opencl"; // Numba's CUDA ufuncs and gufuncs run on any OpenCL device here
                     } else if (!ufunc || !"cpu".equals(t)) {
                         diags.error("decorator.option", kw.value().span(), "target " + kw.value().span().text() + " is not supported here",
                                 !ufunc ? "remove target=; @njit kernels run on the CPU"
-                                        : gpu ? "@guvectorize runs on 'cpu' or 'parallel' for now" : "write target='cpu', 'parallel' or 'opencl'");
+                                        : "write target='cpu', 'parallel' or 'opencl'");
                     }
                 }
                 case "identity" -> {
