@@ -66,6 +66,21 @@ public final class ArrayJit {
     /** Sets how many threads parallel loops use (see {@link Threads}). */
     public static void setNumThreads(int n) { Threads.set(n); }
 
+    /**
+     * The machine's OpenCL devices, in words ({@code "0: NVIDIA H200 (NVIDIA CUDA, GPU, fp64)"}),
+     * numbered as {@link #selectGpuDevice} counts them; empty when there is no OpenCL platform.
+     */
+    public static List<String> gpuDevices() { return Gpu.unavailable() != null ? List.of() : Gpu.require("listing devices").devices(); }
+
+    /**
+     * Runs GPU code compiled and device arrays allocated from now on on the device {@code spec}
+     * names (its number in {@link #gpuDevices()} or part of its name); null goes back to the default
+     * ({@code ARRAYJIT_OPENCL_DEVICE}, else the first GPU, else the first device). Device arrays
+     * made before stay on their device.
+     * @throws IllegalArgumentException when it names no device
+     */
+    public static void selectGpuDevice(String spec) { Gpu.require("choosing a device").select(spec); }
+
     /** A copy of {@code host} in GPU memory (Numba's {@code cuda.to_device}); see {@link DeviceArray}. */
     public static DeviceArray toDevice(NDArray host) { return DeviceArray.of(host); }
 

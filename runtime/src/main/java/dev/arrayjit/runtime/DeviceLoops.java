@@ -25,10 +25,11 @@ final class DeviceLoops implements AutoCloseable {
 
     private record CompiledGufunc(GpuOffload.GufuncLoop loop, CompileUnit unit) {}
 
-    private final ConcurrentHashMap<List<Type>, CompiledGufunc> gufuncs = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<List<Object>, CompiledGufunc> gufuncs = new ConcurrentHashMap<>();
     private final KernelModule module;
     private final String kernel;
-    private final ConcurrentHashMap<List<Type>, Compiled> loops = new ConcurrentHashMap<>();
+    /** By device and loop types (a loop is built for the device selected when it first ran there). */
+    private final ConcurrentHashMap<List<Object>, Compiled> loops = new ConcurrentHashMap<>();
 
     DeviceLoops(KernelModule module, String kernel) {
         this.module = module;
@@ -41,8 +42,8 @@ final class DeviceLoops implements AutoCloseable {
      */
     Object call(Object[] in, List<Type> types, List<Type> loop) {
         GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
-        Compiled c = loops.computeIfAbsent(List.copyOf(loop), k -> {
-            CompileUnit unit = module.program().lower(module.program().specialize(kernel, k));
+        Compiled c = loops.computeIfAbsent(List.of(gpu.device(), List.copyOf(loop)), key -> {
+            CompileUnit unit = module.program().lower(module.program().specialize(kernel, loop));
             try {
                 GpuOffload.Loop l = gpu.compile(unit);
                 if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + l.source());
@@ -96,8 +97,8 @@ final class DeviceLoops implements AutoCloseable {
      */
     Object[] callGeneralized(Object[] in, List<Type> loop, GufuncLayout layout) {
         GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
-        CompiledGufunc c = gufuncs.computeIfAbsent(List.copyOf(loop), k -> {
-            CompileUnit unit = module.program().lower(module.program().specialize(kernel, k));
+        CompiledGufunc c = gufuncs.computeIfAbsent(List.of(gpu.device(), List.copyOf(loop)), key -> {
+            CompileUnit unit = module.program().lower(module.program().specialize(kernel, loop));
             try {
                 GpuOffload.GufuncLoop l = gpu.compileGufunc(unit);
                 if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + l.source());

@@ -24,7 +24,8 @@ final class GpuKernel implements AutoCloseable {
 
     private final KernelModule module;
     private final KernelInfo info;
-    private final ConcurrentHashMap<List<Type>, Compiled> compiled = new ConcurrentHashMap<>();
+    /** By device and argument types: a kernel is built for the device selected when it was first launched there. */
+    private final ConcurrentHashMap<List<Object>, Compiled> compiled = new ConcurrentHashMap<>();
     private volatile long compileNanos;
 
     GpuKernel(KernelModule module, KernelInfo info) {
@@ -42,7 +43,8 @@ final class GpuKernel implements AutoCloseable {
         }
         List<Type> types = new ArrayList<>();
         for (int i = 0; i < args.length; i++) types.add(typeOf(KernelFunction.javaArrayAsNDArray(args[i]), i));
-        Compiled c = compiled.computeIfAbsent(List.copyOf(types), this::compile);
+        String device = Gpu.unavailable() == null ? Gpu.require("").device() : "";
+        Compiled c = compiled.computeIfAbsent(List.of(device, List.copyOf(types)), k -> compile(types));
         List<Object> launchArgs = new ArrayList<>();
         List<Runnable> copyBack = new ArrayList<>();
         List<DeviceArray> temporaries = new ArrayList<>();

@@ -155,4 +155,21 @@ class GpuKernelTest {
         CompileException e = assertThrows(CompileException.class, () -> m.function("k").configure(1, 1).call(NDArray.of(1.0)));
         assertTrue(e.getMessage().contains("a @cuda.jit kernel cannot return a value"), e.getMessage());
     }
+
+    @Test
+    void devicesAreListedAndChosenByNumberOrName() {
+        java.util.List<String> devices = ArrayJit.gpuDevices();
+        assertFalse(devices.isEmpty());
+        assertTrue(devices.get(0).startsWith("0: "), devices.get(0));
+        try {
+            ArrayJit.selectGpuDevice("0");
+            NDArray x = NDArray.of(1.0, 2.0);
+            module().function("scale").configure(1, 2).call(x, 4.0);
+            assertArrayEquals(new double[] {4, 8}, x.toDoubleArray());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArrayJit.selectGpuDevice("no such device"));
+            assertTrue(e.getMessage().contains("names no device; the devices are"), e.getMessage());
+        } finally {
+            ArrayJit.selectGpuDevice(null);
+        }
+    }
 }

@@ -70,8 +70,16 @@ public final class OpenClDevices {
         return out;
     }
 
-    /** Every device of every platform, in platform order. */
+    private static volatile List<Device> known;
+
+    /** Every device of every platform, in platform order (enumerated once: drivers do not come and go in a run). */
     public static List<Device> list() {
+        List<Device> k = known;
+        if (k == null) known = k = enumerate();
+        return k;
+    }
+
+    private static List<Device> enumerate() {
         List<Device> out = new ArrayList<>();
         for (Handle h : handles()) {
             cl_device_id d = h.device();
@@ -84,21 +92,46 @@ public final class OpenClDevices {
             out.add(new Device(out.size(), platformString(h.platform(), CL.CL_PLATFORM_NAME), deviceString(d, CL.CL_DEVICE_NAME),
                     (type[0] & CL.CL_DEVICE_TYPE_GPU) != 0, fp[0] != 0, mem[0], deviceString(d, CL.CL_DEVICE_EXTENSIONS)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The default device (see the class comment); IllegalStateException when there is none. */
+    /** The device {@link #select} chose, overriding the environment; null for the default. */
+    private static volatile String selected;
+
+    /**
+     * Makes {@code spec} (a number in {@link #list()}'s order or part of a device's name; null for
+     * the default) the device later buffers, loops and kernels use.
+     * @throws IllegalArgumentException when it names no device
+     */
+    public static Device select(String spec) {
+        if (spec == null) {
+            selected = null;
+            return chosen();
+        }
+        Device d = find(spec, "device '" + spec + "'");
+        selected = spec;
+        return d;
+    }
+
+    /** The device in use (see the class comment); IllegalStateException when there is none. */
     public static Device chosen() {
+        String spec = selected;
+        if (spec != null) return find(spec, "the selected device '" + spec + "'");
+        String want = System.getenv("ARRAYJIT_OPENCL_DEVICE");
+        if (want != null && !want.isBlank()) return find(want, "ARRAYJIT_OPENCL_DEVICE=" + want);
         List<Device> all = list();
         if (all.isEmpty()) throw new IllegalStateException(unavailable());
-        String want = System.getenv("ARRAYJIT_OPENCL_DEVICE");
-        if (want != null && !want.isBlank()) {
-            for (Device d : all) {
-                if (want.trim().equals(Integer.toString(d.index())) || d.name().toLowerCase().contains(want.trim().toLowerCase())) return d;
-            }
-            throw new IllegalStateException("ARRAYJIT_OPENCL_DEVICE=" + want + " names no device; the devices are " + all);
-        }
         return all.stream().filter(Device::gpu).findFirst().orElse(all.get(0));
+    }
+
+    private static Device find(String spec, String what) {
+        List<Device> all = list();
+        if (all.isEmpty()) throw new IllegalStateException(unavailable());
+        String want = spec.trim();
+        for (Device d : all) {
+            if (want.equals(Integer.toString(d.index())) || d.name().toLowerCase().contains(want.toLowerCase())) return d;
+        }
+        throw new IllegalArgumentException(what + " names no device; the devices are " + all);
     }
 
     /** The JOCL handle of a device listed by {@link #list()}. */

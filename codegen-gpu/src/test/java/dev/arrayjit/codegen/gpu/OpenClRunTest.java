@@ -109,6 +109,11 @@ class OpenClRunTest {
         GpuBuildError e = assertThrows(GpuBuildError.class,
                 () -> OpenClUfunc.build(new OpenClProgram(broken, good.kernelName(), good.needsFp64()), OpenClDevices.chosen()));
         assertTrue(e.log().contains("ufuncs.py:36:"), e.log()); // return math.copysign(1.0, x)
+        var d = e.diagnostics(loops.get("clipped").unit().entry().span().file());
+        assertEquals(1, d.size(), e.log());
+        assertEquals(36, d.get(0).span().line());
+        assertEquals("return math.copysign(1.0, x)", d.get(0).span().text());
+        assertTrue(d.get(0).message().contains("copysign_missing"), d.get(0).message());
     }
 
     @Test

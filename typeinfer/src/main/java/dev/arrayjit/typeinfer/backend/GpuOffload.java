@@ -19,6 +19,16 @@ public interface GpuOffload {
     /** The device that buffers, loops and kernels use, in words. */
     String device();
 
+    /** Every device of the machine, in words, numbered in the order {@link #select} counts them. */
+    List<String> devices();
+
+    /**
+     * Uses the device {@code spec} names (its number or part of its name; null: the default, the
+     * first GPU) for what is compiled and allocated from now on; what exists stays on its device.
+     * @throws IllegalArgumentException when it names no device
+     */
+    void select(String spec);
+
     /** {@code bytes} of device memory (contents undefined). */
     Buffer allocate(long bytes);
 
