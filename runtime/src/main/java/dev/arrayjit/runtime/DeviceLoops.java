@@ -40,7 +40,13 @@ final class DeviceLoops implements AutoCloseable {
      * The loop {@code loop} applied to the inputs broadcast together: an array (a DeviceArray when
      * an input is one), or a number for numbers alone.
      */
-    Object call(Object[] in, List<Type> types, List<Type> loop) {
+    Object call(Object[] in, List<Type> types, List<Type> loop) { return call(in, types, loop, null); }
+
+    /**
+     * {@link #call}, writing into {@code out} when it is not null: a device array of the result's
+     * shape and the loop's result type, used in place (Numba's {@code out=} of a CUDA ufunc).
+     */
+    Object call(Object[] in, List<Type> types, List<Type> loop, DeviceArray out) {
         GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
         Compiled c = loops.computeIfAbsent(List.of(gpu.device(), List.copyOf(loop)), key -> {
             CompileUnit unit = module.program().lower(module.program().specialize(kernel, loop));
@@ -73,6 +79,14 @@ final class DeviceLoops implements AutoCloseable {
                 temporaries.add(b);
                 b.write(m);
                 buffers.add(b);
+            }
+            if (out != null) {
+                if (!out.dtype().equals(c.result()) || !java.util.Arrays.equals(out.shape(), shape)) {
+                    throw new ArgumentException("the out device array of " + kernel + "() is " + out + " but the result is "
+                            + c.result() + " " + java.util.Arrays.toString(shape) + "; give one of that dtype and shape");
+                }
+                c.loop().run(buffers, out.buffer(), n);
+                return out;
             }
             result = DeviceArray.empty(c.result(), shape);
             c.loop().run(buffers, result.buffer(), n);
@@ -196,7 +210,7 @@ final class DeviceLoops implements AutoCloseable {
     }
 
     /** {@code src} broadcast into {@code dst}, converted to its dtype (an output the caller gave). */
-    private static void copyInto(NDArray dst, NDArray src) {
+    static void copyInto(NDArray dst, NDArray src) {
         long[] shape = dst.shape();
         long n = dst.size();
         long[] idx = new long[shape.length];

@@ -5,6 +5,7 @@ import dev.arrayjit.runtime.call.Typeof;
 import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.typeinfer.UfuncRequest;
 import dev.arrayjit.typeinfer.types.Type;
+import dev.arrayjit.typeinfer.types.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -124,10 +125,45 @@ public final class Ufunc {
             throw new ArgumentException("the out array of " + name() + "() has " + out.ndim() + " dimension" + (out.ndim() == 1 ? "" : "s")
                     + " but the inputs broadcast to " + ndim);
         }
+        if (device != null) { // the loop runs on the device; its result is cast into out here
+            List<Type> loop = loop(in, types);
+            Object r = device.call(in, types, loop);
+            remember(loop);
+            NDArray result = r instanceof DeviceArray d ? copyBack(d) : r instanceof NDArray a ? a : NDArray.scalar(Types.dtypeOf(loop.get(0)), r);
+            if (!Types.canCastSameKind(result.dtype(), out.dtype())) {
+                throw new ArgumentException("cannot cast ufunc '" + name() + "' output from " + result.dtype() + " to " + out.dtype()
+                        + " with casting rule 'same_kind'; pass an out array of " + result.dtype());
+            }
+            DeviceLoops.copyInto(out, result);
+            return out;
+        }
         Object[] all = java.util.Arrays.copyOf(in, in.length + 1);
         all[in.length] = out;
         UfuncRequest r = new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), out.type(), 0, parallel);
         Invoker.call(specialization(r), all);
+        return out;
+    }
+
+    private static NDArray copyBack(DeviceArray d) {
+        try (d) {
+            return d.copyToHost();
+        }
+    }
+
+    /**
+     * A {@code target='opencl'} ufunc writing into a device array (Numba's {@code out=} of a CUDA
+     * ufunc): {@code out} must have the result's shape and the chosen loop's result type; returns it.
+     * @throws ArgumentException for a CPU ufunc or an out of another dtype or shape
+     */
+    public DeviceArray callInto(DeviceArray out, Object... inputs) {
+        if (device == null || info.layout() != null) {
+            throw new ArgumentException(name() + "() runs on the CPU; a device array out= needs a @vectorize(..., target='opencl') ufunc");
+        }
+        Object[] in = operands(inputs, nin());
+        List<Type> types = types(in);
+        List<Type> loop = loop(in, types);
+        device.call(in, types, loop, out);
+        remember(loop);
         return out;
     }
 

@@ -103,4 +103,23 @@ class OpenClUfuncTest {
         assertEquals("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,n),(n,p)->(m,p)"
                 + " (size 4 is different from 3)", e.message());
     }
+
+    @Test
+    void outArraysOnTheHostAndOnTheDevice() {
+        KernelModule m = ArrayJit.compile(SOURCE, "gpu.py");
+        Ufunc wave = m.function("wave").ufunc();
+        NDArray x = NDArray.of(0.5, 1.0, 1.5), y = NDArray.of(2.0, 2.5, 3.0);
+        NDArray expect = (NDArray) wave.call(x, y);
+        NDArray single = NDArray.zeros(Types.FLOAT32, 3);
+        assertSame(single, wave.callInto(single, x, y));
+        for (int i = 0; i < 3; i++) assertEquals((float) expect.getDouble(i), single.getDouble(i), 0.0, "cast into float32 on the host");
+        ArgumentException e = assertThrows(ArgumentException.class, () -> wave.callInto(NDArray.zeros(Types.INT64, 3), x, y));
+        assertTrue(e.getMessage().contains("with casting rule 'same_kind'"), e.getMessage());
+        try (DeviceArray out = ArrayJit.deviceArray(Types.FLOAT64, 3); DeviceArray dx = ArrayJit.toDevice(x)) {
+            assertSame(out, wave.callInto(out, dx, y));
+            assertArrayEquals(expect.toDoubleArray(), out.copyToHost().toDoubleArray(), 0.0);
+            ArgumentException shape = assertThrows(ArgumentException.class, () -> wave.callInto(out, NDArray.of(1.0, 2.0), NDArray.of(1.0, 2.0)));
+            assertTrue(shape.getMessage().contains("give one of that dtype and shape"), shape.getMessage());
+        }
+    }
 }
