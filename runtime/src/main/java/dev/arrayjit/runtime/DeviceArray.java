@@ -13,6 +13,8 @@ import java.lang.ref.Cleaner;
  */
 public final class DeviceArray implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
+    /** Device arrays whose memory is not freed yet (for tests of the cleaner). */
+    private static final java.util.concurrent.atomic.AtomicLong LIVE = new java.util.concurrent.atomic.AtomicLong();
 
     private final Type dtype;
     private final long[] shape;
@@ -23,8 +25,15 @@ public final class DeviceArray implements AutoCloseable {
         this.dtype = dtype;
         this.shape = shape.clone();
         this.buffer = buffer;
-        this.cleanable = CLEANER.register(this, buffer::close); // the action holds the buffer, never this array
+        LIVE.incrementAndGet();
+        this.cleanable = CLEANER.register(this, () -> { // the action holds the buffer, never this array
+            buffer.close();
+            LIVE.decrementAndGet();
+        });
     }
+
+    /** How many device arrays hold device memory now. */
+    static long live() { return LIVE.get(); }
 
     /** A new device array of {@code shape}, contents undefined (Numba's {@code cuda.device_array}). */
     public static DeviceArray empty(Type dtype, long... shape) {

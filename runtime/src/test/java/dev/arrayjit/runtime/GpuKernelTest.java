@@ -172,4 +172,19 @@ class GpuKernelTest {
             ArrayJit.selectGpuDevice(null);
         }
     }
+
+    @Test
+    void unreachableDeviceArraysAreFreed() throws InterruptedException {
+        long before = DeviceArray.live();
+        for (int i = 0; i < 200; i++) ArrayJit.deviceArray(Types.FLOAT64, 1 << 17); // 1 MiB each, never closed
+        for (int tries = 0; tries < 100 && DeviceArray.live() > before; tries++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertEquals(before, DeviceArray.live(), "the cleaner frees the memory of device arrays nobody holds");
+        DeviceArray d = ArrayJit.deviceArray(Types.INT32, 4);
+        d.close();
+        d.close(); // closing twice is harmless
+        assertEquals(before, DeviceArray.live());
+    }
 }
