@@ -63,6 +63,27 @@ public final class Program {
         return scope.kernels().values().stream().map(KernelDecl::info).toList();
     }
 
+    /** The exports the file asks for in Numba's pycc form ({@code @cc.export}), in source order. */
+    public List<AotExportDecl> pyccExports() { return scope.pyccExports(); }
+
+    /** The module name of the file's {@code CC('name')}, or null when it has none. */
+    public String pyccModule() { return scope.pyccModule(); }
+
+    /**
+     * A signature written as Numba writes it ({@code "f8(f8, i8[:])"}, {@code "float64[:](float64[:])"}),
+     * resolved against this file's names.
+     * @throws CompileException naming what is wrong, at {@code origin} (where the text came from)
+     */
+    public KernelInfo.Signature parseSignature(String text, String origin) {
+        SourceFile src = new SourceFile(origin, "'" + text + "'");
+        Diagnostics diags = new Diagnostics();
+        KernelInfo.Signature sig = new dev.arrayjit.typeinfer.typing.SignatureParser(scope, diags)
+                .parse(new dev.arrayjit.frontend.ast.Expr.StrLit(text, new dev.arrayjit.frontend.Span(src, 0, text.length() + 2)));
+        diags.throwIfErrors();
+        if (sig == null) throw new IllegalStateException("no signature in '" + text + "'");
+        return sig;
+    }
+
     /** A kernel by name, or null. */
     public KernelInfo kernel(String name) {
         KernelDecl d = scope.kernels().get(name);

@@ -67,6 +67,21 @@ final class HostTarget {
                 LLVMCodeModelJITDefault);
     }
 
+    /**
+     * A TargetMachine the caller owns for ahead-of-time code: {@code baseline} is the portable
+     * x86-64 level (SSE2, what every x86-64 CPU runs), {@code native} this machine's CPU with its
+     * features, any other name that LLVM CPU with its default features.
+     */
+    LLVMTargetMachineRef targetMachineFor(String cpuName) {
+        String c = switch (cpuName) {
+            case "baseline" -> triple.startsWith("x86_64") ? "x86-64" : "generic";
+            case "native" -> cpu;
+            default -> cpuName;
+        };
+        String f = cpuName.equals("native") ? features : "";
+        return LLVMCreateTargetMachine(target, triple, c, f, LLVMCodeGenLevelAggressive, LLVMRelocPIC, LLVMCodeModelDefault);
+    }
+
     /** Runs {@code work} with a TargetMachine that no other thread uses meanwhile. */
     <T> T withTargetMachine(Function<LLVMTargetMachineRef, T> work) {
         LLVMTargetMachineRef tm = pool.poll();

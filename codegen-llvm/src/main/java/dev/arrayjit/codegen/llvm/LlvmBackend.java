@@ -8,6 +8,7 @@ import dev.arrayjit.typeinfer.backend.CompileOptions;
 import dev.arrayjit.typeinfer.backend.CompiledUnit;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.javacpp.BytePointer;
@@ -67,6 +68,47 @@ public final class LlvmBackend implements Backend {
             }
         } finally {
             LLVMOrcDisposeThreadSafeContext(tsc);
+        }
+    }
+
+    @Override public byte[] compileObject(List<CompileUnit> units, List<String> entryNames, CompileOptions options, String cpu) {
+        HostTarget host = HostTarget.get();
+        LLVMContextRef ctx = LLVMContextCreate();
+        LLVMModuleRef linked = null;
+        try {
+            for (int i = 0; i < units.size(); i++) {
+                // No vector math: libmvec is not on every machine a library goes to.
+                LLVMModuleRef m = LlvmGenerator.generate(units.get(i), ctx, units.get(i).entry().symbol(), entryNames.get(i), host, null);
+                verify(m, units.get(i));
+                if (linked == null) {
+                    linked = m;
+                } else if (LLVMLinkModules2(linked, m) != 0) { // local functions of the same name are renamed apart
+                    throw new IllegalStateException("internal compiler error: linking the module of " + units.get(i).entry().name() + " failed");
+                }
+            }
+            if (linked == null) throw new IllegalArgumentException("no units to compile");
+            LLVMTargetMachineRef tm = host.targetMachineFor(cpu);
+            try {
+                Optimizer.run(linked, tm, options.optLevel());
+                BytePointer error = new BytePointer((Pointer) null);
+                LLVMMemoryBufferRef buffer = new LLVMMemoryBufferRef();
+                if (LLVMTargetMachineEmitToMemoryBuffer(tm, linked, LLVMObjectFile, error, buffer) != 0) {
+                    throw new IllegalStateException("LLVM: emitting an object file: " + Llvm.takeMessage(error));
+                }
+                try {
+                    BytePointer start = LLVMGetBufferStart(buffer);
+                    byte[] out = new byte[(int) LLVMGetBufferSize(buffer)];
+                    start.get(out);
+                    return out;
+                } finally {
+                    LLVMDisposeMemoryBuffer(buffer);
+                }
+            } finally {
+                LLVMDisposeTargetMachine(tm);
+            }
+        } finally {
+            if (linked != null) LLVMDisposeModule(linked);
+            LLVMContextDispose(ctx);
         }
     }
 

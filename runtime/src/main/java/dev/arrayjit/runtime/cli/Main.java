@@ -50,6 +50,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new Main(err));
         cl.addSubcommand("run", new RunCommand(out, err));
+        cl.addSubcommand("aot", new AotCommand(out, err));
         // Kernel arguments such as -3 or -inf are values, not options.
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.getSubcommands().get("run").setUnmatchedOptionsArePositionalParams(true);

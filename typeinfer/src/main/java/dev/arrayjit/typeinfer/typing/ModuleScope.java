@@ -8,6 +8,7 @@ import dev.arrayjit.frontend.ast.Module;
 import dev.arrayjit.frontend.ast.Param;
 import dev.arrayjit.frontend.ast.Stmt;
 import dev.arrayjit.frontend.diag.Diagnostics;
+import dev.arrayjit.typeinfer.AotExportDecl;
 import dev.arrayjit.typeinfer.GufuncLayout;
 import dev.arrayjit.typeinfer.KernelInfo;
 import dev.arrayjit.typeinfer.ir.Flags;
@@ -23,12 +24,16 @@ import java.util.Set;
  * rest (an {@code if __name__ == "__main__":} block, prints, plain Python code) unless a kernel uses it.
  */
 public final class ModuleScope {
-    private static final Set<String> SUBMODULES = Set.of("numba.types", "numba.core", "numba.core.types", "numpy.random", "numba.cuda");
+    private static final Set<String> SUBMODULES = Set.of("numba.types", "numba.core", "numba.core.types", "numpy.random", "numba.cuda",
+            "numba.pycc");
     private static final Set<String> JIT_DECORATORS = Set.of("numba.njit", "numba.jit", "numba.vectorize",
             "numba.guvectorize", "numba.cfunc", "numba.generated_jit", "numba.cuda.jit");
 
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     private final Map<String, KernelDecl> kernels = new LinkedHashMap<>();
+    /** Numba pycc modules ({@code cc = CC('name')}) by variable, and the exports their decorators ask for. */
+    private final Map<String, String> pyccModules = new LinkedHashMap<>();
+    private final List<AotExportDecl> pyccExports = new ArrayList<>();
     private final Diagnostics diags;
 
     public ModuleScope(Module module, Diagnostics diags) {
@@ -39,6 +44,12 @@ public final class ModuleScope {
     public Binding lookup(String name) { return bindings.get(name); }
 
     public Map<String, KernelDecl> kernels() { return kernels; }
+
+    /** The exports of {@code @cc.export} decorators, in source order. */
+    public List<AotExportDecl> pyccExports() { return List.copyOf(pyccExports); }
+
+    /** The name of the file's pycc module ({@code CC('name')}), or null. */
+    public String pyccModule() { return pyccModules.isEmpty() ? null : pyccModules.values().iterator().next(); }
 
     private void topLevel(Stmt s) {
         switch (s) {
@@ -58,6 +69,9 @@ public final class ModuleScope {
                 }
             }
             case Stmt.FunctionDef def -> defineFunction(def);
+            case Stmt.Assign as when pyccModule(as) != null -> {
+                for (Expr t : as.targets()) if (t instanceof Expr.Name n) pyccModules.put(n.id(), pyccModule(as));
+            }
             case Stmt.Assign as -> {
                 Binding value = evalTopLevel(as.value());
                 for (Expr t : as.targets()) bindTarget(t, value, as.value());
@@ -104,11 +118,40 @@ public final class ModuleScope {
                 i.target()), decl.def());
     }
 
+    /** The module name of {@code cc = CC('name')} (Numba's pycc), or null for any other assignment. */
+    private String pyccModule(Stmt.Assign as) {
+        if (!(as.value() instanceof Expr.Call c) || !"numba.pycc.CC".equals(qualifiedName(c.func()))) return null;
+        return c.args().size() == 1 && c.args().get(0) instanceof Expr.StrLit s ? s.value() : "";
+    }
+
+    /** {@code @cc.export('name', 'sig')} of a pycc module: the export, or null for another decorator. */
+    private AotExportDecl pyccExport(Expr dec, String kernel) {
+        if (!(dec instanceof Expr.Call c) || !(c.func() instanceof Expr.Attribute a) || !a.attr().equals("export")
+                || !(a.value() instanceof Expr.Name n) || !pyccModules.containsKey(n.id())) return null;
+        if (c.args().size() != 2 || !(c.args().get(0) instanceof Expr.StrLit name) || !c.keywords().isEmpty()) {
+            diags.error("decorator.export", dec.span(), "cc.export takes the exported name and a signature, both strings",
+                    "write @" + n.id() + ".export('mult', 'f8(f8, f8)')");
+            return new AotExportDecl(kernel, kernel, null, dec.span());
+        }
+        KernelInfo.Signature sig = new SignatureParser(this, diags).parse(c.args().get(1));
+        return new AotExportDecl(name.value(), kernel, sig, dec.span());
+    }
+
     private void defineFunction(Stmt.FunctionDef def) {
         Binding result = new Binding.PlainFunction(def);
         // Decorators apply bottom-up; the jit decorator is normally the only one.
         for (int i = def.decorators().size() - 1; i >= 0; i--) {
             Expr dec = def.decorators().get(i);
+            AotExportDecl export = pyccExport(dec, def.name());
+            if (export != null) {
+                // pycc compiles the function as @njit would; several exports may share it.
+                if (export.signature() != null) pyccExports.add(export);
+                if (!(result instanceof Binding.Kernel)) {
+                    result = new Binding.Kernel(makeKernel(def.name(), def, new JitCall("numba.njit", List.of(), List.of(), dec.span()),
+                            def.nameSpan()));
+                }
+                continue;
+            }
             JitCall jc = jitCall(dec);
             if (jc == null) {
                 diags.error("decorator.unknown", dec.span(), "unsupported decorator '" + dec.span().text() + "'",
@@ -325,7 +368,7 @@ public final class ModuleScope {
     public boolean isModule(String q) {
         return Set.of("numpy", "math", "numba", "cmath", "random", "numba.types", "numba.core", "numba.core.types",
                 "numpy.random", "operator", "numba.cuda", "numba.cuda.threadIdx", "numba.cuda.blockIdx", "numba.cuda.blockDim",
-                "numba.cuda.gridDim", "numba.cuda.shared", "numba.cuda.local", "numba.cuda.atomic").contains(q);
+                "numba.cuda.gridDim", "numba.cuda.shared", "numba.cuda.local", "numba.cuda.atomic", "numba.pycc").contains(q);
     }
 
     /** Maps aliases of one module to one spelling: {@code numba.core.types} is {@code numba.types}. */

@@ -1,0 +1,228 @@
+/*
+ * The run-time support of an arrayjit library (bin/arrayjit aot): what the JVM runtime does around
+ * a call of compiled code, in C, so the library needs only libc, libm and pthreads. Each exported
+ * function sets up a call context (Abi.CTX_* slots), calls its entry point, frees what the kernel
+ * allocated and did not return, and turns a raise into a message for arrayjit_error().
+ * The generated library source puts the library's header (aj_array), the error-site table
+ * (aj_sites, aj_site_count) before this text, and the exports after it.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <unistd.h>
+
+#define AJ_CTX_SITE 0
+#define AJ_CTX_ALLOC_COUNT 1
+#define AJ_CTX_ALLOC_LIST 3
+#define AJ_CTX_PAYLOAD 4
+#define AJ_PAYLOAD_SLOTS 12
+#define AJ_CTX_RANDOM 16
+#define AJ_CTX_PRINT 17
+#define AJ_CTX_DEPTH 18
+#define AJ_CTX_THREADS 19
+#define AJ_CTX_WHERE 20
+#define AJ_CTX_SLOTS 21
+#define AJ_RANDOM_BLOCK_BYTES 8192
+#define AJ_SITE_NO_MEMORY (-1)
+#define AJ_SITE_RECURSION (-2)
+
+static __thread char aj_error_text[1024];
+static __thread unsigned char *aj_random_block;
+static int64_t aj_threads;
+
+const char *arrayjit_error(void) { return aj_error_text; }
+
+void arrayjit_set_num_threads(int n) { __atomic_store_n(&aj_threads, n < 1 ? 1 : n, __ATOMIC_RELAXED); }
+
+void arrayjit_array_free(aj_array *a) {
+    if (a == NULL) return;
+    free(a->owner);
+    a->owner = NULL;
+    a->data = NULL;
+}
+
+/* ---- Python's float repr: the shortest digits that read back, in Python's layout ---------- */
+
+static void aj_float_repr(char *out, size_t size, double x, int single) {
+    if (isnan(x)) { snprintf(out, size, "nan"); return; }
+    if (isinf(x)) { snprintf(out, size, x < 0 ? "-inf" : "inf"); return; }
+    if (x == 0) { snprintf(out, size, signbit(x) ? "-0.0" : "0.0"); return; }
+    char digits[64];
+    int p = 1;
+    for (; p <= 17; p++) {
+        snprintf(digits, sizeof digits, "%.*e", p - 1, x);
+        if (single ? (float) strtod(digits, NULL) == (float) x : strtod(digits, NULL) == x) break;
+    }
+    int exponent = atoi(strchr(digits, 'e') + 1);
+    if (exponent >= -4 && exponent < 16) {
+        int decimals = p - 1 - exponent;
+        snprintf(out, size, "%.*f", decimals < 0 ? 0 : decimals, x);
+        if (strchr(out, '.') == NULL) strncat(out, ".0", size - strlen(out) - 1);
+    } else {
+        char mantissa[64];
+        snprintf(mantissa, sizeof mantissa, "%.*e", p - 1, x);
+        *strchr(mantissa, 'e') = '\0';
+        snprintf(out, size, "%se%c%02d", mantissa, exponent < 0 ? '-' : '+', exponent < 0 ? -exponent : exponent);
+    }
+}
+
+/* A site's template with {k}, {k:f64}, {k:f32}, {k:bool}, {k:u64} filled from the payload. */
+static void aj_fill(char *out, size_t size, const char *template, const int64_t *payload) {
+    size_t n = 0;
+    for (const char *c = template; *c && n + 1 < size; c++) {
+        if ((*c == '{' || *c == '}') && c[1] == *c) { out[n++] = *c++; continue; }
+        const char *close = *c == '{' ? strchr(c, '}') : NULL;
+        if (close != NULL && close > c + 1 && c[1] >= '0' && c[1] <= '9') {
+            char *how;
+            long k = strtol(c + 1, &how, 10);
+            char piece[64];
+            int64_t bits = k >= 0 && k < AJ_PAYLOAD_SLOTS ? payload[k] : 0;
+            double d;
+            memcpy(&d, &bits, sizeof d);
+            if (strncmp(how, ":f64}", 5) == 0) aj_float_repr(piece, sizeof piece, d, 0);
+            else if (strncmp(how, ":f32}", 5) == 0) aj_float_repr(piece, sizeof piece, d, 1);
+            else if (strncmp(how, ":bool}", 6) == 0) snprintf(piece, sizeof piece, bits ? "True" : "False");
+            else if (strncmp(how, ":u64}", 5) == 0) snprintf(piece, sizeof piece, "%llu", (unsigned long long) bits);
+            else snprintf(piece, sizeof piece, "%lld", (long long) bits);
+            for (const char *p = piece; *p && n + 1 < size; p++) out[n++] = *p;
+            c = close;
+            continue;
+        }
+        out[n++] = *c;
+    }
+    out[n] = '\0';
+}
+
+static const aj_site *aj_site_of(int64_t id) {
+    return id >= 0 && id < aj_site_count ? &aj_sites[id] : NULL;
+}
+
+/* The message of the exception a call raised, as KernelException.getMessage() words it. */
+static void aj_set_error(const int64_t *ctx) {
+    int64_t id = ctx[AJ_CTX_SITE];
+    char message[768];
+    if (id == AJ_SITE_NO_MEMORY) {
+        if (ctx[AJ_CTX_PAYLOAD] < 0) snprintf(aj_error_text, sizeof aj_error_text, "MemoryError: array is too big (its size in bytes overflows int64)");
+        else snprintf(aj_error_text, sizeof aj_error_text, "MemoryError: unable to allocate %lld bytes for an array", (long long) ctx[AJ_CTX_PAYLOAD]);
+        return;
+    }
+    if (id == AJ_SITE_RECURSION) {
+        snprintf(aj_error_text, sizeof aj_error_text, "RecursionError: maximum recursion depth exceeded (%lld nested calls)",
+                 (long long) ctx[AJ_CTX_PAYLOAD]);
+        return;
+    }
+    const aj_site *site = aj_site_of(id);
+    if (site == NULL) { snprintf(aj_error_text, sizeof aj_error_text, "SystemError: raised at unknown error site %lld", (long long) id); return; }
+    const aj_site *where = ctx[AJ_CTX_WHERE] > 0 && aj_site_of(ctx[AJ_CTX_WHERE] - 1) ? aj_site_of(ctx[AJ_CTX_WHERE] - 1) : site;
+    aj_fill(message, sizeof message, site->message, ctx + AJ_CTX_PAYLOAD);
+    snprintf(aj_error_text, sizeof aj_error_text, "%s%s%s (at %s)", site->kind, message[0] ? ": " : "", message, where->where);
+}
+
+/* ---- print() inside kernels: numbers and text as Python prints them ------------------------ */
+
+static __thread char aj_line[4096];
+static __thread size_t aj_line_length;
+
+static void aj_append(const char *text) {
+    size_t n = strlen(text);
+    if (aj_line_length + n >= sizeof aj_line) n = sizeof aj_line - 1 - aj_line_length;
+    memcpy(aj_line + aj_line_length, text, n);
+    aj_line_length += n;
+    aj_line[aj_line_length] = '\0';
+}
+
+static void aj_print(int64_t kind, int64_t bits, void *extra) {
+    char piece[64];
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    switch (kind) {
+        case 0: fputs(aj_line, stdout); fflush(stdout); aj_line_length = 0; aj_line[0] = '\0'; return;
+        case 1: aj_append((const char *) extra); return;
+        case 2: snprintf(piece, sizeof piece, "%lld", (long long) bits); break;
+        case 3: snprintf(piece, sizeof piece, "%llu", (unsigned long long) bits); break;
+        case 4: aj_float_repr(piece, sizeof piece, d, 0); break;
+        case 5: aj_float_repr(piece, sizeof piece, d, 1); break;
+        case 6: snprintf(piece, sizeof piece, bits ? "True" : "False"); break;
+        default: snprintf(piece, sizeof piece, "<array>"); break; /* arrays print from Java only */
+    }
+    aj_append(piece);
+}
+
+/* ---- the call context --------------------------------------------------------------------- */
+
+static void aj_ctx_init(int64_t *ctx) {
+    memset(ctx, 0, AJ_CTX_SLOTS * sizeof(int64_t));
+    if (aj_random_block == NULL) aj_random_block = calloc(1, AJ_RANDOM_BLOCK_BYTES); /* kept for the thread's life */
+    int64_t threads = __atomic_load_n(&aj_threads, __ATOMIC_RELAXED);
+    if (threads == 0) {
+        const char *env = getenv("ARRAYJIT_NUM_THREADS");
+        threads = env != NULL && atoi(env) > 0 ? atoi(env) : sysconf(_SC_NPROCESSORS_ONLN);
+        if (threads < 1) threads = 1;
+        __atomic_store_n(&aj_threads, threads, __ATOMIC_RELAXED);
+    }
+    ctx[AJ_CTX_RANDOM] = (int64_t) (intptr_t) aj_random_block;
+    ctx[AJ_CTX_PRINT] = (int64_t) (intptr_t) &aj_print;
+    ctx[AJ_CTX_THREADS] = threads;
+}
+
+/* Frees every block the kernel allocated except the {@code keep} ones (returned arrays own them), then the list. */
+static void aj_ctx_release(int64_t *ctx, void *const *keep, int nkeep) {
+    void **list = (void **) (intptr_t) ctx[AJ_CTX_ALLOC_LIST];
+    int64_t count = ctx[AJ_CTX_ALLOC_COUNT];
+    for (int64_t i = 0; list != NULL && i < count; i++) {
+        bool kept = list[i] == NULL;
+        for (int k = 0; k < nkeep && !kept; k++) kept = keep[k] == list[i];
+        for (int64_t j = 0; j < i && !kept; j++) kept = list[j] == list[i]; /* listed twice: freed once */
+        if (!kept) free(list[i]);
+    }
+    free(list);
+}
+
+/* Checks an array argument against the export's signature; sets the error text when it does not fit. */
+static bool aj_check_array(const aj_array *a, const char *name, int64_t ndim, int64_t itemsize, char layout) {
+    if (a == NULL) { snprintf(aj_error_text, sizeof aj_error_text, "TypeError: argument '%s' is NULL", name); return false; }
+    if (a->ndim != ndim) {
+        snprintf(aj_error_text, sizeof aj_error_text, "TypeError: argument '%s' must have %lld dimension(s), not %lld",
+                 name, (long long) ndim, (long long) a->ndim);
+        return false;
+    }
+    int64_t expect = itemsize;
+    for (int64_t k = 0; k < ndim; k++) {
+        int64_t axis = layout == 'F' ? k : ndim - 1 - k;
+        if (a->shape[axis] < 0) {
+            snprintf(aj_error_text, sizeof aj_error_text, "ValueError: argument '%s' has a negative extent", name);
+            return false;
+        }
+        if (layout != 'A' && a->shape[axis] != 1 && a->strides[axis] != expect) {
+            snprintf(aj_error_text, sizeof aj_error_text, "ValueError: argument '%s' must be %c-contiguous", name, layout);
+            return false;
+        }
+        expect *= a->shape[axis];
+    }
+    return true;
+}
+
+static void aj_put_array(int64_t *slots, const aj_array *a) {
+    slots[0] = 0; /* the caller's memory: no owner */
+    slots[1] = (int64_t) (intptr_t) a->data;
+    for (int64_t k = 0; k < a->ndim; k++) {
+        slots[2 + k] = a->shape[k];
+        slots[2 + a->ndim + k] = a->strides[k];
+    }
+}
+
+static void aj_get_array(aj_array *a, const int64_t *slots, int64_t ndim) {
+    memset(a, 0, sizeof *a);
+    a->owner = (void *) (intptr_t) slots[0];
+    a->data = (void *) (intptr_t) slots[1];
+    a->ndim = ndim;
+    for (int64_t k = 0; k < ndim; k++) {
+        a->shape[k] = slots[2 + k];
+        a->strides[k] = slots[2 + ndim + k];
+    }
+}
+
+/* ---- generated: error sites, entry points and exports ------------------------------------- */
