@@ -81,6 +81,13 @@ public final class ArrayJit {
      */
     public static void selectGpuDevice(String spec) { Gpu.require("choosing a device").select(spec); }
 
+    /**
+     * Loads a library {@code bin/arrayjit aot} built: its exports, called as JIT-compiled kernels
+     * are, without the compiler (no LLVM is loaded).
+     * @throws IllegalArgumentException when the file is missing or not an arrayjit library
+     */
+    public static KernelLibrary loadLibrary(Path library) { return KernelLibrary.load(library); }
+
     /** A copy of {@code host} in GPU memory (Numba's {@code cuda.to_device}); see {@link DeviceArray}. */
     public static DeviceArray toDevice(NDArray host) { return DeviceArray.of(host); }
 

@@ -241,9 +241,9 @@ public final class AotCompiler {
         }
     }
 
-    /** {@code $CC}, else {@code cc}, {@code gcc} or {@code clang} on the PATH. */
+    /** {@code -Darrayjit.cc}, else {@code $CC}, else {@code cc}, {@code gcc} or {@code clang} on the PATH. */
     static Path findCompiler() {
-        String env = System.getenv("CC");
+        String env = System.getProperty("arrayjit.cc", System.getenv("CC"));
         List<String> names = env != null && !env.isBlank() ? List.of(env.trim()) : List.of("cc", "gcc", "clang");
         for (String n : names) {
             Path direct = Path.of(n);
