@@ -49,7 +49,11 @@ public final class AotCompiler {
             "volatile", "while", "bool", "main");
 
     /** An export before typing: the C name, the kernel, its signature, and where it was asked for (null: the command line). */
-    private record Request(String name, String kernel, KernelInfo.Signature signature, Span span, String origin) {}
+    private record Request(String name, String kernel, KernelInfo.Signature signature, Span span, String origin, boolean loop) {
+        Request(String name, String kernel, KernelInfo.Signature signature, Span span, String origin) {
+            this(name, kernel, signature, span, origin, false);
+        }
+    }
 
     /**
      * Builds {@code out} and {@code header} from {@code source}.
@@ -79,6 +83,10 @@ public final class AotCompiler {
                 continue;
             }
             KernelInfo info = program.kernel(r.kernel());
+            if (r.loop()) {
+                entries.add(loopEntry(program, r, info, units));
+                continue;
+            }
             CompileUnit unit = program.lower(program.specialize(r.kernel(), r.signature().args()));
             Type result = unit.entry().returnType();
             Type declared = r.signature().returnType() == null ? result : r.signature().returnType();
@@ -97,7 +105,7 @@ public final class AotCompiler {
             }
             units.add(unit);
             entries.add(new CLibrarySource.Entry(r.name(), r.kernel(), info.params(), r.signature().args(), result, declared,
-                    info.span() == null ? file.name() : info.span().where()));
+                    info.span() == null ? file.name() : info.span().where(), false));
         }
         if (!problems.isEmpty()) throw new CompileException(problems);
 
@@ -109,6 +117,32 @@ public final class AotCompiler {
         String c = CLibrarySource.source(h, entries, sites, CLibrarySource.manifest(file.name(), file.text(), entries, sites));
         link(object, c, h, out, header);
         return new Result(out, header, entries.stream().map(CLibrarySource.Entry::name).toList(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * A {@code @vectorize} signature as an array loop: the ufunc applied to 1-D strided inputs,
+     * written into a 1-D strided output (NumPy's {@code out=} with same-kind casting).
+     */
+    private static CLibrarySource.Entry loopEntry(Program program, Request r, KernelInfo info, List<CompileUnit> units) {
+        List<Type> in = r.signature().args();
+        Type ret = r.signature().returnType();
+        for (Type t : in) {
+            if (!t.isScalar() || t instanceof Type.Complex) {
+                throw new CompileException(Diagnostic.error("aot.export.type", r.span(), "cannot export " + r.name()
+                        + " as an array loop: its arguments must be numbers, not " + t, "give the ufunc a signature of numbers"));
+            }
+        }
+        List<Type> arrays = in.stream().<Type>map(t -> new Type.Array(t, 1, dev.arrayjit.typeinfer.types.Layout.A, false)).toList();
+        Type.Array out = new Type.Array(ret, 1, dev.arrayjit.typeinfer.types.Layout.A, false);
+        CompileUnit unit = program.lower(program.specializeUfunc(r.kernel(),
+                new dev.arrayjit.typeinfer.UfuncRequest(dev.arrayjit.typeinfer.UfuncRequest.Method.CALL, arrays, in, out, 0, info.flags().parallel())));
+        units.add(unit);
+        List<Type> args = new ArrayList<>(arrays);
+        args.add(out);
+        List<String> params = new ArrayList<>(info.params());
+        params.add("out");
+        return new CLibrarySource.Entry(r.name(), r.kernel(), params, args, unit.entry().returnType(), dev.arrayjit.typeinfer.types.Types.NONE,
+                info.span() == null ? "" : info.span().where(), true);
     }
 
     /** A declared result the C wrapper can give: numbers convert; arrays need the dtype and rank; tuples element by element. */
@@ -152,7 +186,8 @@ public final class AotCompiler {
             for (String[] p : parsed) {
                 KernelInfo.Signature sig = program.parseSignature(p[1], "--export " + p[2]);
                 String name = perKernel.get(p[0]) > 1 ? p[0] + "__" + suffix(sig.args()) : p[0];
-                out.add(new Request(name, p[0], sig, null, "--export " + p[2]));
+                boolean loop = program.kernel(p[0]).kind() == KernelInfo.Kind.VECTORIZE;
+                out.add(new Request(name, p[0], sig, null, "--export " + p[2], loop));
             }
             return out;
         }
@@ -161,10 +196,11 @@ public final class AotCompiler {
         }
         if (!out.isEmpty()) return out;
         for (KernelInfo k : program.kernels()) {
-            if (k.kind() != KernelInfo.Kind.JIT) continue;
+            boolean loop = k.kind() == KernelInfo.Kind.VECTORIZE;
+            if (k.kind() != KernelInfo.Kind.JIT && !loop) continue;
             for (KernelInfo.Signature sig : k.signatures()) {
                 String name = k.signatures().size() > 1 ? k.name() + "__" + suffix(sig.args()) : k.name();
-                out.add(new Request(name, k.name(), sig, k.span(), "the signature of " + k.name() + " at " + k.span().where()));
+                out.add(new Request(name, k.name(), sig, k.span(), "the signature of " + k.name() + " at " + k.span().where(), loop));
             }
         }
         if (out.isEmpty()) {

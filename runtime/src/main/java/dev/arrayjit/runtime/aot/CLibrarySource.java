@@ -33,7 +33,8 @@ final class CLibrarySource {
     static final int MAX_DIMS = 8;
 
     /** One export: its C name, the kernel's parameter names, types, result, and source line. */
-    record Entry(String name, String kernel, List<String> params, List<Type> args, Type result, Type declaredResult, String where) {
+    record Entry(String name, String kernel, List<String> params, List<Type> args, Type result, Type declaredResult, String where,
+                 boolean loop) {
         String entrySymbol() { return "arrayjit_entry_" + name; }
     }
 
@@ -62,9 +63,23 @@ final class CLibrarySource {
         };
     }
 
-    /** The C prototype of an export. */
+    /**
+     * The C prototype of an export. A ufunc's array loop takes the length, then per input and the
+     * output a pointer and a stride in bytes: {@code int f(int64_t n, const double *x, int64_t
+     * x_stride, ..., double *out, int64_t out_stride)}.
+     */
     static String prototype(Entry e) {
         List<String> ps = new ArrayList<>();
+        if (e.loop()) {
+            ps.add("int64_t n");
+            for (int i = 0; i < e.args().size(); i++) {
+                Type d = ((Type.Array) e.args().get(i)).dtype();
+                boolean out = i == e.args().size() - 1;
+                ps.add((out ? "" : "const ") + cType(d) + " *" + e.params().get(i));
+                ps.add("int64_t " + e.params().get(i) + "_stride");
+            }
+            return "int " + e.name() + "(" + String.join(", ", ps) + ")";
+        }
         for (int i = 0; i < e.args().size(); i++) {
             Type t = e.args().get(i);
             ps.add(t instanceof Type.Array ? "const aj_array *" + e.params().get(i) : cType(t) + " " + e.params().get(i));
@@ -116,6 +131,16 @@ final class CLibrarySource {
         h.append("/* Frees the memory of an array a function returned. */\nvoid arrayjit_array_free(aj_array *a);\n");
         h.append("/* Threads for parallel loops (default: ARRAYJIT_NUM_THREADS, else every core). */\nvoid arrayjit_set_num_threads(int n);\n\n");
         for (Entry e : entries) {
+            if (e.loop()) {
+                Type out = ((Type.Array) e.args().get(e.args().size() - 1)).dtype();
+                h.append("/* ufunc ").append(e.kernel()).append(" over n elements: out[k] = ").append(e.kernel()).append('(');
+                for (int i = 0; i < e.args().size() - 1; i++) {
+                    h.append(i == 0 ? "" : ", ").append(e.params().get(i)).append("[k]: ").append(((Type.Array) e.args().get(i)).dtype());
+                }
+                h.append(") -> ").append(out).append(", strides in bytes; ").append(e.where()).append(" */\n");
+                h.append(prototype(e)).append(";\n\n");
+                continue;
+            }
             h.append("/* ").append(e.kernel()).append('(');
             for (int i = 0; i < e.args().size(); i++) h.append(i == 0 ? "" : ", ").append(e.params().get(i)).append(": ").append(describe(e.args().get(i)));
             h.append(") -> ").append(describe(e.declaredResult())).append("; ").append(e.where()).append(" */\n");
@@ -143,6 +168,7 @@ final class CLibrarySource {
     }
 
     private static String wrapper(Entry e) {
+        if (e.loop()) return loopWrapper(e);
         int argSlots = e.args().stream().mapToInt(Abi::slots).sum(), retSlots = Abi.slots(e.result());
         StringBuilder c = new StringBuilder();
         c.append("extern int32_t ").append(e.entrySymbol()).append("(int64_t *ctx, int64_t *args, int64_t *ret);\n\n");
@@ -192,6 +218,26 @@ final class CLibrarySource {
             s += Abi.slots(e.result() instanceof Type.Tuple tu ? tu.elements().get(j) : e.result());
         }
         c.append("    aj_ctx_release(ctx, keep, kept);\n    return 0;\n}\n");
+        return c.toString();
+    }
+
+    /** A ufunc's array loop: each pointer, n and its stride become a 1-D array argument of the entry. */
+    private static String loopWrapper(Entry e) {
+        int argSlots = e.args().stream().mapToInt(Abi::slots).sum(), retSlots = Abi.slots(e.result());
+        StringBuilder c = new StringBuilder();
+        c.append("extern int32_t ").append(e.entrySymbol()).append("(int64_t *ctx, int64_t *args, int64_t *ret);\n\n");
+        c.append(prototype(e)).append(" {\n");
+        c.append("    int64_t args[").append(argSlots).append("] = {0}, ret[").append(Math.max(1, retSlots)).append("] = {0};\n");
+        c.append("    aj_error_text[0] = '\\0';\n");
+        c.append("    if (n < 0) { snprintf(aj_error_text, sizeof aj_error_text, \"ValueError: negative length %lld\", (long long) n); return 1; }\n");
+        for (int i = 0; i < e.args().size(); i++) {
+            String p = e.params().get(i);
+            c.append("    args[").append(4 * i + 1).append("] = (int64_t) (intptr_t) ").append(p).append("; args[").append(4 * i + 2)
+                    .append("] = n; args[").append(4 * i + 3).append("] = ").append(p).append("_stride;\n");
+        }
+        c.append("    int64_t ctx[AJ_CTX_SLOTS];\n    aj_ctx_init(ctx);\n");
+        c.append("    int status = ").append(e.entrySymbol()).append("(ctx, args, ret);\n");
+        c.append("    if (status != 0) aj_set_error(ctx);\n    aj_ctx_release(ctx, NULL, 0);\n    return status != 0;\n}\n");
         return c.toString();
     }
 

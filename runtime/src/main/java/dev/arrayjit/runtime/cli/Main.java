@@ -58,7 +58,9 @@ public final class Main implements Runnable {
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("error: " + ex.getMessage());
-            err.println("usage: arrayjit run FILE.py FUNCTION [ARG ...] [--target cpu|parallel|opencl] [--out DIR] [--repeat N]");
+            err.println("aot".equals(ex.getCommandLine().getCommandName())
+                    ? "usage: arrayjit aot FILE.py -o OUT.so [--export NAME:SIGNATURE ...] [--cpu baseline|native|NAME] [--header OUT.h]"
+                    : "usage: arrayjit run FILE.py FUNCTION [ARG ...] [--target cpu|parallel|opencl] [--out DIR] [--repeat N]");
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, p) -> ex instanceof MissingCommand ? EXIT_USAGE : internalError(ex, err));

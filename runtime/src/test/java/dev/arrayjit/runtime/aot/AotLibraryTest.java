@@ -291,4 +291,36 @@ class AotLibraryTest {
                 LoadLibraryMain.class.getName(), library.toString()));
         assertEquals("6.0 6.5", out.strip());
     }
+
+    @Test
+    void ufuncsExportAsStridedArrayLoops() throws Exception {
+        Files.writeString(dir.resolve("uf.py"), """
+                import math
+                from numba import vectorize
+
+                @vectorize(["float64(float64, float64)", "float32(float32, float32)"])
+                def hyp(x, y):
+                    return math.sqrt(x * x + y * y)
+                """);
+        AotCompiler.Result r = AotCompiler.build(dir.resolve("uf.py"), List.of(), "baseline", dir.resolve("libuf.so"), dir.resolve("uf.h"));
+        assertEquals(List.of("hyp__dd", "hyp__ff"), r.exports());
+        assertTrue(Files.readString(dir.resolve("uf.h")).contains(
+                "int hyp__ff(int64_t n, const float *x, int64_t x_stride, const float *y, int64_t y_stride, float *out, int64_t out_stride);"));
+        Files.writeString(dir.resolve("uf.c"), """
+                #include <stdio.h>
+                #include "uf.h"
+                int main(void) {
+                    double x[4] = {3, 5, 8, 7}, y[4] = {4, 12, 15, 24}, out[4];
+                    float xf[2] = {3, 6}, yf[4] = {4, 0, 8, 0}, of[2];
+                    if (hyp__dd(4, x, 8, y, 8, out, 8) || hyp__ff(2, xf, 4, yf, 8, of, 4)) return 1;
+                    printf("%g %g %g %g %g %g\\n", out[0], out[1], out[2], out[3], of[0], of[1]);
+                    return 0;
+                }
+                """);
+        run(List.of(AotCompiler.findCompiler().toString(), "-Wall", "-Werror", "-o", "uf", "uf.c", "-L.", "-luf", "-Wl,-rpath," + dir));
+        assertEquals("5 13 17 25 5 10", run(List.of(dir.resolve("uf").toString())).strip(), "y read with a stride of two floats");
+        NDArray out = NDArray.zeros(dev.arrayjit.typeinfer.types.Types.FLOAT64, 2);
+        ArrayJit.loadLibrary(dir.resolve("libuf.so")).function("hyp__dd").call(NDArray.of(6.0, 9.0), NDArray.of(8.0, 40.0), out);
+        assertArrayEquals(new double[] {10, 41}, out.toDoubleArray());
+    }
 }
