@@ -1,5 +1,6 @@
 package dev.arrayjit.codegen.gpu;
 
+import dev.arrayjit.typeinfer.ir.AtomicOp;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
 import dev.arrayjit.typeinfer.ir.Exprs;
 import dev.arrayjit.typeinfer.ir.TExpr;
@@ -480,40 +481,57 @@ public final class OpenClGenerator {
         if (dt instanceof Type.Int i && i.bits() < 32 || dt instanceof Type.Bool) {
             throw new GpuUnsupported("cuda.atomic." + a.op().pythonName() + " on " + dt + " (atomics need 32- or 64-bit elements)");
         }
-        String op = a.op().pythonName();
-        String fn = "aj_atomic_" + op + "_" + r.space() + "_" + st;
+        AtomicOp op = a.op();
+        String fn = "aj_atomic_" + op.name().toLowerCase(Locale.ROOT) + "_" + r.space() + "_" + st;
         String sp = space(r.space());
-        String update = switch (a.op()) {
+        String update = switch (op) {
             case ADD -> "old + v";
             case SUB -> "old - v";
             case MIN -> "(v < old ? v : old)";
             case MAX -> "(v > old ? v : old)";
             case EXCH -> "v";
+            case AND -> "(old & v)";
+            case OR -> "(old | v)";
+            case XOR -> "(old ^ v)";
+            case INC -> "(old >= v ? 0 : old + 1)";
+            case DEC -> "((old == 0 || old > v) ? v : old - 1)";
+            case CAS -> "(old == cmp ? v : old)";
         };
         StringBuilder def = new StringBuilder(st).append(' ').append(fn).append('(').append(sp).append(st).append("* p, long off, ")
-                .append(st).append(" v) { if (off < 0) return (").append(st).append(") 0; ");
-        if (r.space() == 'p') {
+                .append(op == AtomicOp.CAS ? st + " cmp, " : "").append(st).append(" v) { if (off < 0) return (").append(st).append(") 0; ");
+        if (r.space() == 'p') { // one work-item's memory: a plain update
             def.append(st).append(" old = p[off]; p[off] = ").append(update).append("; return old; }");
-        } else if (dt instanceof Type.Int) {
-            if (wide) {
-                extensions.add("cl_khr_int64_base_atomics");
-                if (a.op() == dev.arrayjit.typeinfer.ir.AtomicOp.MIN || a.op() == dev.arrayjit.typeinfer.ir.AtomicOp.MAX) {
-                    extensions.add("cl_khr_int64_extended_atomics");
-                }
-            }
-            String builtin = (wide ? "atom_" : "atomic_") + (a.op() == dev.arrayjit.typeinfer.ir.AtomicOp.EXCH ? "xchg" : op);
-            def.append("return ").append(builtin).append("((volatile ").append(sp).append(st).append("*) &p[off], v); }");
         } else {
-            String bits = wide ? "long" : "int", as = wide ? "as_long" : "as_int", back = wide ? "as_double" : "as_float";
             if (wide) extensions.add("cl_khr_int64_base_atomics");
             String cas = wide ? "atom_cmpxchg" : "atomic_cmpxchg";
-            def.append("volatile ").append(sp).append(bits).append("* a = (volatile ").append(sp).append(bits).append("*) &p[off]; ")
-                    .append(bits).append(" seen = *a, want; ").append(st).append(" old; do { want = seen; old = ").append(back)
-                    .append("(want); seen = ").append(cas).append("(a, want, ").append(as).append("((").append(st).append(") (")
-                    .append(update).append("))); } while (seen != want); return old; }");
+            boolean builtin = dt instanceof Type.Int && op != AtomicOp.INC && op != AtomicOp.DEC;
+            if (builtin) {
+                if (wide && (op == AtomicOp.MIN || op == AtomicOp.MAX || op == AtomicOp.AND || op == AtomicOp.OR || op == AtomicOp.XOR)) {
+                    extensions.add("cl_khr_int64_extended_atomics");
+                }
+                String name = switch (op) {
+                    case EXCH -> "xchg";
+                    case AND -> "and";
+                    case OR -> "or";
+                    case CAS -> "cmpxchg";
+                    default -> op.name().toLowerCase(Locale.ROOT);
+                };
+                def.append("return ").append(wide ? "atom_" : "atomic_").append(name).append("((volatile ").append(sp).append(st)
+                        .append("*) &p[off], ").append(op == AtomicOp.CAS ? "cmp, " : "").append("v); }");
+            } else {
+                // A compare-and-swap loop on the element's bits: floats, and CUDA's wrapping inc/dec.
+                boolean isFloat = dt instanceof Type.Float;
+                String bits = isFloat ? (wide ? "long" : "int") : st;
+                String to = isFloat ? (wide ? "as_long" : "as_int") : "", from = isFloat ? (wide ? "as_double" : "as_float") : "";
+                def.append("volatile ").append(sp).append(bits).append("* a = (volatile ").append(sp).append(bits).append("*) &p[off]; ")
+                        .append(bits).append(" seen = *a, want; ").append(st).append(" old; do { want = seen; old = ").append(from)
+                        .append("(want); seen = ").append(cas).append("(a, want, ").append(to).append("((").append(st).append(") (")
+                        .append(update).append("))); } while (seen != want); return old; }");
+            }
         }
         helpers.add(def.toString());
-        return fn + "(" + r.ptr() + ", " + offset(r, a.indices(), a.outOfBounds()) + ", " + expr(a.value()) + ")";
+        return fn + "(" + r.ptr() + ", " + offset(r, a.indices(), a.outOfBounds()) + ", "
+                + (a.compare() == null ? "" : expr(a.compare()) + ", ") + expr(a.value()) + ")";
     }
 
     private String size(TExpr.ArraySize s) {

@@ -76,6 +76,7 @@ public final class Exprs {
             case TExpr.GpuAtomic g -> {
                 List<TExpr> out = new ArrayList<>(concat(g.array(), g.indices()));
                 out.add(g.value());
+                if (g.compare() != null) out.add(g.compare());
                 yield out;
             }
         };
@@ -145,8 +146,11 @@ public final class Exprs {
             case TExpr.GpuIndex g -> g;
             case TExpr.GpuArray g -> g;
             case TExpr.GpuBarrier g -> g;
-            case TExpr.GpuAtomic g -> new TExpr.GpuAtomic(g.op(), k.get(0), List.copyOf(k.subList(1, k.size() - 1)), k.get(k.size() - 1),
-                    g.outOfBounds(), g.span());
+            case TExpr.GpuAtomic g -> {
+                int n = 1 + g.indices().size();
+                yield new TExpr.GpuAtomic(g.op(), k.get(0), List.copyOf(k.subList(1, n)), k.get(n), g.compare() == null ? null : k.get(n + 1),
+                        g.outOfBounds(), g.span());
+            }
         };
     }
 

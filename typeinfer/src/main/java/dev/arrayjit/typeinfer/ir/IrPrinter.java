@@ -168,8 +168,8 @@ public final class IrPrinter {
             case TExpr.GpuIndex g -> "gpu." + g.query().name().toLowerCase(java.util.Locale.ROOT) + "." + "xyz".charAt(g.axis());
             case TExpr.GpuArray g -> "gpu." + (g.shared() ? "shared" : "local") + "_array" + g.shape() + ": " + g.type();
             case TExpr.GpuBarrier g -> "gpu.barrier()";
-            case TExpr.GpuAtomic g -> "gpu.atomic_" + g.op().pythonName() + "(" + expr(g.array()) + idx(g.indices()) + ", "
-                    + expr(g.value()) + ")" + site(g.outOfBounds());
+            case TExpr.GpuAtomic g -> "gpu.atomic_" + g.op().pythonName() + "(" + expr(g.array()) + idx(g.indices())
+                    + (g.compare() == null ? "" : ", " + expr(g.compare())) + ", " + expr(g.value()) + ")" + site(g.outOfBounds());
             case TExpr.ListNew l -> "new " + l.type() + "(" + expr(l.length()) + ")";
             case TExpr.ListLen l -> "len(" + expr(l.list()) + ")";
             case TExpr.ListItems l -> expr(l.list()) + ".items";

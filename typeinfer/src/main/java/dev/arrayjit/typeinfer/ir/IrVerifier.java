@@ -334,6 +334,7 @@ public final class IrVerifier {
                 if (g.array().type() instanceof Type.Array at) {
                     indices(g.indices(), at);
                     expect(g.value(), at.dtype(), "atomic operand");
+                    if (g.compare() != null) { expr(g.compare()); expect(g.compare(), at.dtype(), "atomic comparand"); }
                 } else {
                     fail("atomic update of " + g.array().type());
                 }

@@ -290,9 +290,11 @@ public sealed interface TExpr {
 
     /**
      * {@code cuda.atomic.op(array, index, value)}: updates one element atomically and gives its old
-     * value. Indices as {@link ArrayLoad}'s; {@code value} has the element type.
+     * value. Indices as {@link ArrayLoad}'s; {@code value} (and {@code compare}, the value
+     * {@code cas} expects to find; null for the other operations) have the element type.
      */
-    record GpuAtomic(AtomicOp op, TExpr array, List<TExpr> indices, TExpr value, ErrorSite outOfBounds, Span span) implements TExpr {
+    record GpuAtomic(AtomicOp op, TExpr array, List<TExpr> indices, TExpr value, TExpr compare, ErrorSite outOfBounds, Span span)
+            implements TExpr {
         @Override public Type type() { return ((Type.Array) array.type()).dtype(); }
     }
 }

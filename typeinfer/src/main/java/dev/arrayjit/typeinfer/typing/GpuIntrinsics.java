@@ -64,12 +64,15 @@ final class GpuIntrinsics {
             }
             case "shared.array" -> array(c, true);
             case "local.array" -> array(c, false);
-            case "atomic.add", "atomic.sub", "atomic.min", "atomic.max", "atomic.exch" ->
-                    atomic(AtomicOp.valueOf(name.substring(7).toUpperCase(Locale.ROOT)), c);
+            case "atomic.add", "atomic.sub", "atomic.min", "atomic.max", "atomic.exch", "atomic.xor", "atomic.inc", "atomic.dec",
+                 "atomic.cas" -> atomic(AtomicOp.valueOf(name.substring(7).toUpperCase(Locale.ROOT)), c);
+            case "atomic.and_" -> atomic(AtomicOp.AND, c);
+            case "atomic.or_" -> atomic(AtomicOp.OR, c);
+            case "atomic.compare_and_swap" -> compareAndSwap(c);
             default -> {
                 t.error("unsupported.gpu", c.func().span(), "'" + c.func().span().text() + "' is not supported yet",
                         "supported: cuda.grid, cuda.gridsize, cuda.syncthreads, cuda.shared.array, cuda.local.array and "
-                                + "cuda.atomic.add, sub, min, max and exch");
+                                + "cuda.atomic.add, sub, min, max, exch, and_, or_, xor, inc, dec, cas and compare_and_swap");
                 yield null;
             }
         };
@@ -145,17 +148,25 @@ final class GpuIntrinsics {
         return new TExpr.GpuArray(new Type.Array(dtype, dims.size(), Layout.C, false), List.copyOf(dims), shared, c.span());
     }
 
-    /** {@code cuda.atomic.op(array, index, value)}: the old element. */
+    /** {@code cuda.atomic.op(array, index, value)} ({@code cas}: {@code (array, index, old, value)}): the old element. */
     private TExpr atomic(AtomicOp op, Expr.Call c) {
         String fn = "cuda.atomic." + op.pythonName();
-        if (c.args().size() != 3 || !c.keywords().isEmpty()) {
-            t.error("type.call.arity", c.span(), fn + "() takes an array, an index and a value", "write " + fn + "(hist, i, 1)");
+        int arity = op == AtomicOp.CAS ? 4 : 3;
+        if (c.args().size() != arity || !c.keywords().isEmpty()) {
+            t.error("type.call.arity", c.span(), fn + "() takes an array, an index and " + (op == AtomicOp.CAS ? "the expected and the new value" : "a value"),
+                    op == AtomicOp.CAS ? "write cuda.atomic.cas(a, i, old, new)" : "write " + fn + "(hist, i, 1)");
             return null;
         }
-        TExpr array = t.expr(c.args().get(0)), index = t.expr(c.args().get(1)), value = t.expr(c.args().get(2));
-        if (array == null || index == null || value == null) return null;
+        TExpr array = t.expr(c.args().get(0)), index = t.expr(c.args().get(1));
+        List<TExpr> operands = new ArrayList<>();
+        for (int k = 2; k < arity; k++) operands.add(t.expr(c.args().get(k)));
+        if (array == null || index == null || operands.contains(null)) return null;
         if (!(array.type() instanceof Type.Array at) || !(at.dtype() instanceof Type.Int || at.dtype() instanceof Type.Float)) {
             t.error("type.call.argument", c.args().get(0).span(), fn + "() updates an array of numbers, not " + array.type(), "");
+            return null;
+        }
+        if (op.integerOnly() && !(at.dtype() instanceof Type.Int)) {
+            t.error("type.call.argument", c.args().get(0).span(), fn + "() updates integer arrays, not " + array.type(), "");
             return null;
         }
         List<TExpr> indices = new ArrayList<>();
@@ -178,14 +189,30 @@ final class GpuIntrinsics {
                     + ", got " + indices.size(), at.ndim() > 1 ? "pass a tuple, e.g. (i, j)" : "");
             return null;
         }
-        if (!value.type().isScalar() || value.type() instanceof Type.Complex) {
-            t.error("type.call.argument", c.args().get(2).span(), fn + "() needs a number, not " + value.type(), "");
-            return null;
+        for (int k = 0; k < operands.size(); k++) {
+            TExpr v = operands.get(k);
+            if (!v.type().isScalar() || v.type() instanceof Type.Complex) {
+                t.error("type.call.argument", c.args().get(2 + k).span(), fn + "() needs a number, not " + v.type(), "");
+                return null;
+            }
+            operands.set(k, t.cast(v, at.dtype(), c.args().get(2 + k).span()));
         }
         if (at.readonly()) {
             t.error("type.readonly", c.args().get(0).span(), fn + "() cannot update a read-only array", "");
             return null;
         }
-        return new TExpr.GpuAtomic(op, array, indices, t.cast(value, at.dtype(), c.args().get(2).span()), t.boundsSite(c.span()), c.span());
+        TExpr value = operands.get(operands.size() - 1), compare = op == AtomicOp.CAS ? operands.get(0) : null;
+        return new TExpr.GpuAtomic(op, array, indices, value, compare, t.boundsSite(c.span()), c.span());
+    }
+
+    /** {@code cuda.atomic.compare_and_swap(array, old, value)}: {@code cas} on the first element of a 1-D array. */
+    private TExpr compareAndSwap(Expr.Call c) {
+        if (c.args().size() != 3 || !c.keywords().isEmpty()) {
+            t.error("type.call.arity", c.span(), "cuda.atomic.compare_and_swap() takes an array, the expected and the new value",
+                    "write cuda.atomic.compare_and_swap(a, old, new), or cuda.atomic.cas(a, i, old, new) for another element");
+            return null;
+        }
+        Expr zero = new Expr.IntLit(java.math.BigInteger.ZERO, c.span());
+        return atomic(AtomicOp.CAS, new Expr.Call(c.func(), List.of(c.args().get(0), zero, c.args().get(1), c.args().get(2)), c.keywords(), c.span()));
     }
 }
