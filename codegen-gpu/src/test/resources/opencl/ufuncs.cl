@@ -56,9 +56,10 @@ double newton_cbrt_1(double v_x_0, long v_steps_1) {
     v_y_2 = (0x1.0p0 + v_x_0);
 #line 26 "src/test/resources/opencl/ufuncs.py"
     {
+        long v___3_start = ((long) 0L);
         long v___3_stop = v_steps_1;
         long v___3_step = ((long) 1L);
-        for (long v___3_k = ((long) 0L); v___3_step > 0 ? v___3_k < v___3_stop : v___3_k > v___3_stop; v___3_k += v___3_step) {
+        for (long v___3_k = v___3_start; v___3_step > 0 ? v___3_k < v___3_stop : v___3_k > v___3_stop; v___3_k += v___3_step) {
             v___3 = v___3_k;
 #line 27 "src/test/resources/opencl/ufuncs.py"
             v_y_2 = (v_y_2 - ((((v_y_2 * v_y_2) * v_y_2) - v_x_0) / ((0x1.8p1 * v_y_2) * v_y_2)));
@@ -148,6 +149,7 @@ __kernel void gcd_loop(__global const long* in0, __global const long* in1, __glo
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 
 int aj_claim(__global long* st, int site) { return atomic_cmpxchg((volatile __global int*) st, 0, site + 1) == 0; }
+int aj_fits(long a, long b, long n) { return min(a, b) >= 0 && max(a, b) < n; }
 long aj_off1(__global long* st, int site, long i0, long d0) { long off = 0; long j0 = i0 < 0 ? i0 + d0 : i0; if (j0 < 0 || j0 >= d0) { if (aj_claim(st, site)) { st[1] = i0; st[2] = 0; st[3] = d0; } return -1; } off = off * d0 + j0; return off; }
 double aj_ld_g_double(__global double* p, long off) { return off < 0 ? (double) 0 : p[off]; }
 void aj_st_g_double(__global double* p, long off, double v) { if (off >= 0) p[off] = v; }
@@ -157,12 +159,27 @@ void shift_1(__global long* aj_st, __global double* v_a_0, long v_a_0_d0, double
     long v_i_3;
 #line 63 "src/test/resources/opencl/ufuncs.py"
     {
+        long v_i_3_start = ((long) 0L);
         long v_i_3_stop = v_a_0_d0;
         long v_i_3_step = ((long) 1L);
-        for (long v_i_3_k = ((long) 0L); v_i_3_step > 0 ? v_i_3_k < v_i_3_stop : v_i_3_k > v_i_3_stop; v_i_3_k += v_i_3_step) {
-            v_i_3 = v_i_3_k;
+        if (v_i_3_step > 0 ? v_i_3_start < v_i_3_stop : v_i_3_start > v_i_3_stop) {
+            ulong v_i_3_dist = v_i_3_step > 0 ? (ulong) v_i_3_stop - (ulong) v_i_3_start : (ulong) v_i_3_start - (ulong) v_i_3_stop;
+            ulong v_i_3_mag = v_i_3_step > 0 ? (ulong) v_i_3_step : 0UL - (ulong) v_i_3_step;
+            long v_i_3_first = v_i_3_start, v_i_3_last = (long) ((ulong) v_i_3_start + (v_i_3_dist - 1) / v_i_3_mag * (ulong) v_i_3_step);
+            int aj_ov = 0;
+            if (aj_fits(v_i_3_first, v_i_3_last, v_a_0_d0) && aj_fits(v_i_3_first, v_i_3_last, v_out_2_d0) && !aj_ov) {
+                for (long v_i_3_k = v_i_3_start; v_i_3_step > 0 ? v_i_3_k < v_i_3_stop : v_i_3_k > v_i_3_stop; v_i_3_k += v_i_3_step) {
+                    v_i_3 = v_i_3_k;
 #line 64 "src/test/resources/opencl/ufuncs.py"
-            aj_st_g_double(v_out_2, aj_off1(aj_st, 8, v_i_3, v_out_2_d0), (aj_ld_g_double(v_a_0, aj_off1(aj_st, 7, v_i_3, v_a_0_d0)) + v_by_1));
+                    v_out_2[v_i_3] = (v_a_0[v_i_3] + v_by_1);
+                }
+            } else {
+                for (long v_i_3_k = v_i_3_start; v_i_3_step > 0 ? v_i_3_k < v_i_3_stop : v_i_3_k > v_i_3_stop; v_i_3_k += v_i_3_step) {
+                    v_i_3 = v_i_3_k;
+#line 64 "src/test/resources/opencl/ufuncs.py"
+                    aj_st_g_double(v_out_2, aj_off1(aj_st, 8, v_i_3, v_out_2_d0), (aj_ld_g_double(v_a_0, aj_off1(aj_st, 7, v_i_3, v_a_0_d0)) + v_by_1));
+                }
+            }
         }
     }
 }

@@ -55,6 +55,15 @@ class GpuKernelTest {
                 if x[i] < 0:
                     raise ValueError("negative input")
 
+            @cuda.jit
+            def window_sums(a, width, out):
+                i = cuda.grid(1)
+                if i < out.size:
+                    s = 0.0
+                    for k in range(i, i + width):
+                        s += a[k]
+                    out[i] = s
+
             @cuda.jit(device=True)
             def helper(v):
                 return v + 1
@@ -186,5 +195,17 @@ class GpuKernelTest {
         d.close();
         d.close(); // closing twice is harmless
         assertEquals(before, DeviceArray.live());
+    }
+
+    @Test
+    void aLoopProvenInBoundsRunsUncheckedAndOneThatIsNotRaisesAtTheFirstBadIndex() {
+        KernelModule m = module();
+        NDArray a = NDArray.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0), out = NDArray.zeros(Types.FLOAT64, 4);
+        m.function("window_sums").configure(1, 8).call(a, 3L, out); // windows end at 5: the pre-check passes
+        assertArrayEquals(new double[] {6, 9, 12, 15}, out.toDoubleArray());
+        assertTrue(m.function("window_sums").gpuSources().get(0).contains("aj_fits("), "the loop is versioned");
+        KernelException e = assertThrows(KernelException.class,
+                () -> m.function("window_sums").configure(1, 8).call(a, 4L, NDArray.zeros(Types.FLOAT64, 4)));
+        assertEquals("index 6 is out of bounds for axis 0 with size 6", e.message(), "the checked loop raises at k = 6");
     }
 }

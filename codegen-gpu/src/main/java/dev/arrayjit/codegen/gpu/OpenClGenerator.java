@@ -7,6 +7,7 @@ import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.ir.TStmt;
 import dev.arrayjit.typeinfer.ir.TypedFunction;
 import dev.arrayjit.typeinfer.ir.Var;
+import dev.arrayjit.typeinfer.lower.LoopVersioning;
 import dev.arrayjit.typeinfer.types.Type;
 import dev.arrayjit.typeinfer.types.Types;
 import java.util.ArrayList;
@@ -339,26 +340,7 @@ public final class OpenClGenerator {
                 block(w.body(), d + 1, sb);
                 sb.append(in).append("}\n");
             }
-            case TStmt.ForRange f -> {
-                // Python's range: bounds and step evaluated once, the index keeps its last value.
-                String idx = name(f.index()), stop = idx + "_stop", step = idx + "_step", k = idx + "_k";
-                sb.append(in).append("{\n");
-                sb.append(in).append("    long ").append(stop).append(" = ").append(expr(f.stop())).append(";\n");
-                sb.append(in).append("    long ").append(step).append(" = ").append(expr(f.step())).append(";\n");
-                if (kernelMode && f.zeroStep() != null) {
-                    // Claim and run no iteration rather than return: a work-item that leaves early would miss the
-                    // block's barriers, which OpenCL leaves undefined (PoCL spins).
-                    sb.append(in).append("    if (").append(step).append(" == 0) { aj_claim(aj_st, ").append(f.zeroStep().id()).append("); ")
-                            .append(step).append(" = 1; ").append(stop).append(" = LONG_MIN; }\n");
-                }
-                sb.append(in).append("    for (long ").append(k).append(" = ").append(expr(f.start())).append("; ").append(step).append(" > 0 ? ")
-                        .append(k).append(" < ").append(stop).append(" : ").append(k).append(" > ").append(stop).append("; ")
-                        .append(k).append(" += ").append(step).append(") {\n");
-                sb.append(in).append("        ").append(idx).append(" = ").append(k).append(";\n");
-                block(f.body(), d + 2, sb);
-                sb.append(in).append("    }\n");
-                sb.append(in).append("}\n");
-            }
+            case TStmt.ForRange f -> forRange(f, d, sb);
             case TStmt.Break b -> sb.append(in).append("break;\n");
             case TStmt.Continue c -> sb.append(in).append("continue;\n");
             case TStmt.Return r -> sb.append(in).append("return").append(r.value() == null ? "" : " " + expr(r.value())).append(";\n");
@@ -376,6 +358,140 @@ public final class OpenClGenerator {
             else if (c == ')' && --depth == 0 && i < e.length() - 1) return e; // the first parenthesis closes early
         }
         return e.substring(1, e.length() - 1);
+    }
+
+    /**
+     * Python's {@code range} loop: start, stop and step evaluated once, in that order; the index
+     * keeps its last value. In GPU code a loop that {@link LoopVersioning} qualifies gets a
+     * pre-check over its first and last index: when every access is in bounds for the whole range,
+     * a clone without bounds checks runs, else the checked loop (which claims the status at the
+     * exact iteration).
+     */
+    private void forRange(TStmt.ForRange f, int d, StringBuilder sb) {
+        String in = "    ".repeat(d);
+        String idx = name(f.index()), start = idx + "_start", stop = idx + "_stop", step = idx + "_step";
+        sb.append(in).append("{\n");
+        sb.append(in).append("    long ").append(start).append(" = ").append(expr(f.start())).append(";\n");
+        sb.append(in).append("    long ").append(stop).append(" = ").append(expr(f.stop())).append(";\n");
+        sb.append(in).append("    long ").append(step).append(" = ").append(expr(f.step())).append(";\n");
+        if (kernelMode && f.zeroStep() != null) {
+            // Claim and run no iteration rather than return: a work-item that leaves early would miss the
+            // block's barriers, which OpenCL leaves undefined (PoCL spins).
+            sb.append(in).append("    if (").append(step).append(" == 0) { aj_claim(aj_st, ").append(f.zeroStep().id()).append("); ")
+                    .append(step).append(" = 1; ").append(stop).append(" = LONG_MIN; }\n");
+        }
+        LoopVersioning.Plan plan = kernelMode && proven == null ? LoopVersioning.analyze(f) : null;
+        String check = plan == null ? null : precheck(plan, idx + "_first", idx + "_last");
+        if (check == null) {
+            countedLoop(f, d + 1, sb);
+        } else {
+            String inner = in + "    ";
+            sb.append(inner).append("if (").append(step).append(" > 0 ? ").append(start).append(" < ").append(stop).append(" : ")
+                    .append(start).append(" > ").append(stop).append(") {\n");
+            // The last index, from the trip count in unsigned arithmetic (exact for any range).
+            sb.append(inner).append("    ulong ").append(idx).append("_dist = ").append(step).append(" > 0 ? (ulong) ").append(stop)
+                    .append(" - (ulong) ").append(start).append(" : (ulong) ").append(start).append(" - (ulong) ").append(stop).append(";\n");
+            sb.append(inner).append("    ulong ").append(idx).append("_mag = ").append(step).append(" > 0 ? (ulong) ").append(step)
+                    .append(" : 0UL - (ulong) ").append(step).append(";\n");
+            sb.append(inner).append("    long ").append(idx).append("_first = ").append(start).append(", ").append(idx).append("_last = (long) ((ulong) ")
+                    .append(start).append(" + (").append(idx).append("_dist - 1) / ").append(idx).append("_mag * (ulong) ").append(step).append(");\n");
+            sb.append(inner).append("    int aj_ov = 0;\n");
+            sb.append(inner).append("    if (").append(check).append(" && !aj_ov) {\n");
+            proven = plan.kinds();
+            countedLoop(f, d + 3, sb);
+            proven = null;
+            sb.append(inner).append("    } else {\n");
+            countedLoop(f, d + 3, sb);
+            sb.append(inner).append("    }\n");
+            sb.append(inner).append("}\n");
+        }
+        sb.append(in).append("}\n");
+    }
+
+    private void countedLoop(TStmt.ForRange f, int d, StringBuilder sb) {
+        String in = "    ".repeat(d);
+        String idx = name(f.index()), start = idx + "_start", stop = idx + "_stop", step = idx + "_step", k = idx + "_k";
+        sb.append(in).append("for (long ").append(k).append(" = ").append(start).append("; ").append(step).append(" > 0 ? ")
+                .append(k).append(" < ").append(stop).append(" : ").append(k).append(" > ").append(stop).append("; ")
+                .append(k).append(" += ").append(step).append(") {\n");
+        sb.append(in).append("    ").append(idx).append(" = ").append(k).append(";\n");
+        block(f.body(), d + 1, sb);
+        sb.append(in).append("}\n");
+    }
+
+    /** The element accesses a versioned loop's unchecked clone may make without checks (null outside one). */
+    private java.util.IdentityHashMap<TExpr, LoopVersioning.Kind> proven;
+
+    /**
+     * A C condition that every access of {@code plan} is in bounds for the index values
+     * {@code first} and {@code last} (affine indices take their extremes there), with overflow of an
+     * affine index recorded in {@code aj_ov}; null when an access is of an array the generator
+     * does not track.
+     */
+    private String precheck(LoopVersioning.Plan plan, String first, String last) {
+        List<String> terms = new ArrayList<>();
+        for (LoopVersioning.Access a : plan.accesses()) {
+            ArrayRef r = arrays.get(a.array());
+            if (r == null) return null;
+            for (int axis = 0; axis < a.indices().size(); axis++) {
+                TExpr index = a.indices().get(axis);
+                String dim = r.dims().get(axis);
+                if (plan.kinds().get(index) == LoopVersioning.Kind.INVARIANT) {
+                    helpers.add("long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }");
+                    terms.add("(ulong) aj_wrap(" + expr(index) + ", " + dim + ") < (ulong) " + dim);
+                } else {
+                    helpers.add("int aj_fits(long a, long b, long n) { return min(a, b) >= 0 && max(a, b) < n; }");
+                    terms.add("aj_fits(" + affineAt(plan, index, first) + ", " + affineAt(plan, index, last) + ", " + dim + ")");
+                }
+            }
+        }
+        return terms.isEmpty() ? "1" : String.join(" && ", terms);
+    }
+
+    /** An affine index at one value of the loop index, each step checked for int64 overflow into {@code aj_ov}. */
+    private String affineAt(LoopVersioning.Plan plan, TExpr e, String iv) {
+        if (plan.kinds().get(e) == LoopVersioning.Kind.INVARIANT) return expr(e);
+        return switch (e) {
+            case TExpr.Load l when l.var().id() == plan.index().id() -> iv;
+            case TExpr.Binary b -> {
+                String fn = switch (b.op()) {
+                    case ADD -> "aj_addo";
+                    case SUB -> "aj_subo";
+                    case MUL -> "aj_mulo";
+                    default -> throw new IllegalStateException("not affine: " + b.op());
+                };
+                helpers.add(switch (fn) {
+                    case "aj_addo" -> "long aj_addo(long a, long b, int* o) { long r = (long) ((ulong) a + (ulong) b); *o |= ((a ^ r) & (b ^ r)) < 0; return r; }";
+                    case "aj_subo" -> "long aj_subo(long a, long b, int* o) { long r = (long) ((ulong) a - (ulong) b); *o |= ((a ^ b) & (a ^ r)) < 0; return r; }";
+                    default -> "long aj_mulo(long a, long b, int* o) { long r = (long) ((ulong) a * (ulong) b); *o |= mul_hi(a, b) != (r >> 63); return r; }";
+                });
+                yield fn + "(" + affineAt(plan, b.left(), iv) + ", " + affineAt(plan, b.right(), iv) + ", &aj_ov)";
+            }
+            case TExpr.Unary u -> {
+                helpers.add("long aj_nego(long a, int* o) { *o |= a == LONG_MIN; return (long) (0UL - (ulong) a); }");
+                yield "aj_nego(" + affineAt(plan, u.operand(), iv) + ", &aj_ov)";
+            }
+            default -> throw new IllegalStateException("not affine: " + e);
+        };
+    }
+
+    /** Whether the unchecked clone of a versioned loop may index with these without checks. */
+    private boolean provenInBounds(List<TExpr> indices) {
+        if (proven == null) return false;
+        for (TExpr i : indices) if (!proven.containsKey(i)) return false;
+        return true;
+    }
+
+    /** The offset of indices the pre-check proved in bounds: affine ones as they are, invariant ones wrapped. */
+    private String provenOffset(ArrayRef r, List<TExpr> indices) {
+        String off = null;
+        for (int k = 0; k < indices.size(); k++) {
+            TExpr i = indices.get(k);
+            String v = proven.get(i) == LoopVersioning.Kind.AFFINE ? expr(i) : "aj_wrap(" + expr(i) + ", " + r.dims().get(k) + ")";
+            if (proven.get(i) != LoopVersioning.Kind.AFFINE) helpers.add("long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }");
+            off = off == null ? v : "(" + off + ") * " + r.dims().get(k) + " + " + v;
+        }
+        return off;
     }
 
     /** Leaves the current function after a raise: the kernel ends its work-item; a device function returns a zero. */
@@ -442,9 +558,10 @@ public final class OpenClGenerator {
 
     private String load(TExpr.ArrayLoad l) {
         ArrayRef r = array(l.array());
-        String off = offset(r, l.indices(), l.outOfBounds());
+        boolean free = provenInBounds(l.indices());
+        String off = free ? provenOffset(r, l.indices()) : offset(r, l.indices(), l.outOfBounds());
         String value;
-        if (l.outOfBounds() == null) {
+        if (l.outOfBounds() == null || free) {
             value = r.ptr() + "[" + off + "]";
         } else {
             String st = storage(r.dtype()), fn = "aj_ld_" + r.space() + "_" + st;
@@ -456,10 +573,11 @@ public final class OpenClGenerator {
 
     private void store(TStmt.Store s, String in, StringBuilder sb) {
         ArrayRef r = array(s.array());
-        String off = offset(r, s.indices(), s.outOfBounds());
+        boolean free = provenInBounds(s.indices());
+        String off = free ? provenOffset(r, s.indices()) : offset(r, s.indices(), s.outOfBounds());
         String value = expr(s.value());
         if (r.dtype() instanceof Type.Bool) value = "(uchar) " + value;
-        if (s.outOfBounds() == null) {
+        if (s.outOfBounds() == null || free) {
             sb.append(in).append(r.ptr()).append('[').append(off).append("] = ").append(value).append(";\n");
         } else {
             String st = storage(r.dtype()), fn = "aj_st_" + r.space() + "_" + st;

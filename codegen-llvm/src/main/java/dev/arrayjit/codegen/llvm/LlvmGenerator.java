@@ -6,6 +6,7 @@ import dev.arrayjit.typeinfer.backend.Abi;
 import dev.arrayjit.typeinfer.ir.ArithOp;
 import dev.arrayjit.typeinfer.ir.CmpOp;
 import dev.arrayjit.typeinfer.ir.CompileUnit;
+import dev.arrayjit.typeinfer.lower.LoopVersioning;
 import dev.arrayjit.typeinfer.ir.ErrorSite;
 import dev.arrayjit.typeinfer.ir.Fill;
 import dev.arrayjit.typeinfer.ir.MathFn;

@@ -1,4 +1,4 @@
-package dev.arrayjit.codegen.llvm;
+package dev.arrayjit.typeinfer.lower;
 
 import dev.arrayjit.typeinfer.ir.ArithOp;
 import dev.arrayjit.typeinfer.ir.Exprs;
@@ -34,15 +34,17 @@ import java.util.Set;
  *       sub-expression overflows there (then none overflows in between: each is linear in {@code i}).</li>
  * </ul>
  * Calls in the body are allowed: a callee cannot change the caller's variables or an array's shape.
+ * Backends use the plan: the CPU backend and the OpenCL generator both emit the pre-check and the
+ * unchecked clone.
  */
-final class LoopVersioning {
-    enum Kind { INVARIANT, AFFINE }
+public final class LoopVersioning {
+    public enum Kind { INVARIANT, AFFINE }
 
     /** One element access: its array variable and index expressions (deduplicated by structure). */
-    record Access(Var array, List<TExpr> indices) {}
+    public record Access(Var array, List<TExpr> indices) {}
 
     /** What the pre-check tests; {@code kinds} classifies every index expression and affine sub-expression. */
-    record Plan(Var index, List<Access> accesses, IdentityHashMap<TExpr, Kind> kinds) {}
+    public record Plan(Var index, List<Access> accesses, IdentityHashMap<TExpr, Kind> kinds) {}
 
     private final Var index;
     private final Set<Integer> assigned = new HashSet<>();
@@ -53,7 +55,7 @@ final class LoopVersioning {
     private LoopVersioning(Var index) { this.index = index; }
 
     /** The plan for a loop, or null when it does not qualify or versioning would gain nothing. */
-    static Plan analyze(TStmt.ForRange loop) {
+    public static Plan analyze(TStmt.ForRange loop) {
         LoopVersioning v = new LoopVersioning(loop.index());
         collectAssigned(loop.body(), v.assigned);
         if (v.assigned.contains(loop.index().id())) return null;
