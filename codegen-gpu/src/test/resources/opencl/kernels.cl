@@ -109,12 +109,12 @@ __kernel void matmul_tiled_1(__global long* aj_st, __global double* v_A_0, long 
 #line 37 "src/test/resources/opencl/kernels.py"
             aj_st_l_double(v_sB_4, aj_off2(aj_st, 5, v_tx_8, v_ty_9, 8L, 8L), 0x0.0p0);
 #line 38 "src/test/resources/opencl/kernels.py"
-            if (((v_x_6 < v_A_0_d0)) ? (((v_ty_9 + (v_i_11 * ((long) 8L))) < v_A_0_d1)) : ((v_x_6 < v_A_0_d0))) {
+            if ((v_x_6 < v_A_0_d0) && ((v_ty_9 + (v_i_11 * ((long) 8L))) < v_A_0_d1)) {
 #line 39 "src/test/resources/opencl/kernels.py"
                 aj_st_l_double(v_sA_3, aj_off2(aj_st, 7, v_tx_8, v_ty_9, 8L, 8L), aj_ld_g_double(v_A_0, aj_off2(aj_st, 6, v_x_6, (v_ty_9 + (v_i_11 * ((long) 8L))), v_A_0_d0, v_A_0_d1)));
             }
 #line 40 "src/test/resources/opencl/kernels.py"
-            if (((v_y_7 < v_B_1_d1)) ? (((v_tx_8 + (v_i_11 * ((long) 8L))) < v_B_1_d0)) : ((v_y_7 < v_B_1_d1))) {
+            if ((v_y_7 < v_B_1_d1) && ((v_tx_8 + (v_i_11 * ((long) 8L))) < v_B_1_d0)) {
 #line 41 "src/test/resources/opencl/kernels.py"
                 aj_st_l_double(v_sB_4, aj_off2(aj_st, 9, v_tx_8, v_ty_9, 8L, 8L), aj_ld_g_double(v_B_1, aj_off2(aj_st, 8, (v_tx_8 + (v_i_11 * ((long) 8L))), v_y_7, v_B_1_d0, v_B_1_d1)));
             }
@@ -150,7 +150,7 @@ __kernel void matmul_tiled_1(__global long* aj_st, __global double* v_A_0, long 
         }
     }
 #line 46 "src/test/resources/opencl/kernels.py"
-    if (((v_x_6 < v_C_2_d0)) ? ((v_y_7 < v_C_2_d1)) : ((v_x_6 < v_C_2_d0))) {
+    if ((v_x_6 < v_C_2_d0) && (v_y_7 < v_C_2_d1)) {
 #line 47 "src/test/resources/opencl/kernels.py"
         aj_st_g_double(v_C_2, aj_off2(aj_st, 12, v_x_6, v_y_7, v_C_2_d0, v_C_2_d1), v_tmp_10);
     }
@@ -235,7 +235,7 @@ __kernel void histogram_1(__global long* aj_st, __global float* v_data_0, long v
 #line 79 "src/test/resources/opencl/kernels.py"
         v_k_5 = ((long) ((((double) aj_ld_g_float(v_data_0, aj_off1(aj_st, 21, v_i_4, v_data_0_d0))) - v_lo_1) / v_width_2));
 #line 80 "src/test/resources/opencl/kernels.py"
-        if (((((long) 0L) <= v_k_5)) ? ((v_k_5 < (v_bins_3_d0))) : ((((long) 0L) <= v_k_5))) {
+        if ((((long) 0L) <= v_k_5) && (v_k_5 < (v_bins_3_d0))) {
 #line 81 "src/test/resources/opencl/kernels.py"
             aj_atomic_add_g_long(v_bins_3, aj_off1(aj_st, 22, v_k_5, v_bins_3_d0), ((long) 1L));
         }
@@ -264,7 +264,7 @@ __kernel void smooth_local_1(__global long* aj_st, __global double* v_u_0, long 
 #line 87 "src/test/resources/opencl/kernels.py"
     v_i_2 = ((long) get_global_id(0));
 #line 89 "src/test/resources/opencl/kernels.py"
-    if (((((long) 0L) < v_i_2)) ? ((v_i_2 < ((v_u_0_d0) - ((long) 1L)))) : ((((long) 0L) < v_i_2))) {
+    if ((((long) 0L) < v_i_2) && (v_i_2 < ((v_u_0_d0) - ((long) 1L)))) {
 #line 90 "src/test/resources/opencl/kernels.py"
         {
             long v_k_4_start = ((long) 0L);

@@ -86,7 +86,7 @@ double clipped_1(double v_x_0) {
         return 0x0.0p0;
     } else {
 #line 35 "src/test/resources/opencl/ufuncs.py"
-        if (((v_x_0 > 0x1.0p0)) ? ((v_x_0 > 0x1.0p0)) : ((v_x_0 < -0x1.0p0))) {
+        if ((v_x_0 > 0x1.0p0) || (v_x_0 < -0x1.0p0)) {
 #line 36 "src/test/resources/opencl/ufuncs.py"
             return copysign(0x1.0p0, v_x_0);
         }

@@ -40,13 +40,18 @@ final class DeviceLoops implements AutoCloseable {
      * The loop {@code loop} applied to the inputs broadcast together: an array (a DeviceArray when
      * an input is one), or a number for numbers alone.
      */
-    Object call(Object[] in, List<Type> types, List<Type> loop) { return call(in, types, loop, null); }
+    Object call(Object[] in, List<Type> types, List<Type> loop) { return call(in, types, loop, null, false); }
+
+    /** {@link #call} as a host array of the loop's result type (0-d for numbers alone). */
+    NDArray callArray(Object[] in, List<Type> types, List<Type> loop) { return (NDArray) call(in, types, loop, null, true); }
 
     /**
      * {@link #call}, writing into {@code out} when it is not null: a device array of the result's
      * shape and the loop's result type, used in place (Numba's {@code out=} of a CUDA ufunc).
      */
-    Object call(Object[] in, List<Type> types, List<Type> loop, DeviceArray out) {
+    Object call(Object[] in, List<Type> types, List<Type> loop, DeviceArray out) { return call(in, types, loop, out, false); }
+
+    private Object call(Object[] in, List<Type> types, List<Type> loop, DeviceArray out, boolean hostArray) {
         GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
         Compiled c = loops.computeIfAbsent(List.of(gpu.device(), List.copyOf(loop)), key -> {
             CompileUnit unit = module.program().lower(module.program().specialize(kernel, loop));
@@ -86,20 +91,22 @@ final class DeviceLoops implements AutoCloseable {
                             + c.result() + " " + java.util.Arrays.toString(shape) + "; give one of that dtype and shape");
                 }
                 c.loop().run(buffers, out.buffer(), n);
+                java.lang.ref.Reference.reachabilityFence(in);
                 return out;
             }
             result = DeviceArray.empty(c.result(), shape);
             c.loop().run(buffers, result.buffer(), n);
-            if (onDevice) {
+            if (onDevice && !hostArray) {
                 DeviceArray r = result;
                 result = null; // handed to the caller
                 return r;
             }
             NDArray host = result.copyToHost();
-            return shape.length == 0 ? host.get() : host;
+            return shape.length == 0 && !hostArray ? host.get() : host;
         } finally {
             temporaries.forEach(GpuOffload.Buffer::close);
             if (result != null) result.close();
+            java.lang.ref.Reference.reachabilityFence(in); // device arrays among them keep their memory until here
         }
     }
 
@@ -145,7 +152,13 @@ final class DeviceLoops implements AutoCloseable {
                 coreDims[j] = d;
             }
             cores.add(coreDims);
-            outer = broadcast(outer, java.util.Arrays.copyOf(shape, shape.length - core.size()));
+            long[] own = java.util.Arrays.copyOf(shape, shape.length - core.size());
+            if (i < nin) {
+                outer = broadcast(outer, own);
+            } else if (!java.util.Arrays.equals(own, outer)) {
+                throw new KernelException("ValueError", kernel + ": output operand " + (i - nin) + " has the outer shape " + tuple(own)
+                        + " but the inputs broadcast to " + tuple(outer), null);
+            }
         }
         for (int j = in.length - nin; j < nout; j++) { // outputs to allocate
             List<String> core = layout.outputs().get(j);
@@ -176,9 +189,9 @@ final class DeviceLoops implements AutoCloseable {
                 for (long d : core) total *= d;
                 GpuOffload.Buffer b = gpu.allocate(total * Types.sizeOf(dtype));
                 buffers.add(b);
-                if (!output) {
+                if (i < in.length) { // an input, or an output the caller gave: the kernel may read what it holds
                     Object host = in[i] instanceof DeviceArray d ? d.copyToHost() : in[i];
-                    b.write(buffer(host, dtype, full, total));
+                    b.write(buffer(host, dtype, output && cores.get(i).length == 0 ? outer : full, total));
                 }
                 operands.add(new GpuOffload.ArrayArg(b, t instanceof Type.Array ? core : new long[0]));
             }

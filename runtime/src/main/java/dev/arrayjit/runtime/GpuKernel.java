@@ -73,6 +73,7 @@ final class GpuKernel implements AutoCloseable {
             copyBack.forEach(Runnable::run);
         } finally {
             temporaries.forEach(DeviceArray::close);
+            java.lang.ref.Reference.reachabilityFence(args); // device arrays among them keep their memory until here
         }
     }
 

@@ -127,9 +127,8 @@ public final class Ufunc {
         }
         if (device != null) { // the loop runs on the device; its result is cast into out here
             List<Type> loop = loop(in, types);
-            Object r = device.call(in, types, loop);
+            NDArray result = device.callArray(in, types, loop);
             remember(loop);
-            NDArray result = r instanceof DeviceArray d ? copyBack(d) : r instanceof NDArray a ? a : NDArray.scalar(Types.dtypeOf(loop.get(0)), r);
             if (!Types.canCastSameKind(result.dtype(), out.dtype())) {
                 throw new ArgumentException("cannot cast ufunc '" + name() + "' output from " + result.dtype() + " to " + out.dtype()
                         + " with casting rule 'same_kind'; pass an out array of " + result.dtype());
@@ -142,12 +141,6 @@ public final class Ufunc {
         UfuncRequest r = new UfuncRequest(UfuncRequest.Method.CALL, types, loop(in, types), out.type(), 0, parallel);
         Invoker.call(specialization(r), all);
         return out;
-    }
-
-    private static NDArray copyBack(DeviceArray d) {
-        try (d) {
-            return d.copyToHost();
-        }
     }
 
     /**

@@ -64,6 +64,21 @@ class GpuKernelTest {
                         s += a[k]
                     out[i] = s
 
+            @cuda.jit
+            def count_or(c, flag):
+                if cuda.atomic.add(c, 0, 1) or flag:
+                    pass
+
+            @cuda.jit
+            def guarded_reverse(a, out):
+                buf = cuda.shared.array(8, np.float64)
+                t = cuda.threadIdx.x
+                if a[t] < 0:
+                    raise ValueError("negative element")
+                buf[t] = a[t]
+                cuda.syncthreads()
+                out[t] = buf[7 - t]
+
             @cuda.jit(device=True)
             def helper(v):
                 return v + 1
@@ -207,5 +222,34 @@ class GpuKernelTest {
         KernelException e = assertThrows(KernelException.class,
                 () -> m.function("window_sums").configure(1, 8).call(a, 4L, NDArray.zeros(Types.FLOAT64, 4)));
         assertEquals("index 6 is out of bounds for axis 0 with size 6", e.message(), "the checked loop raises at k = 6");
+    }
+
+    @Test
+    void operandsOfAndAndOrAreEvaluatedOnce() {
+        NDArray c = NDArray.zeros(Types.INT64, 1);
+        module().function("count_or").configure(1, 8).call(c, false);
+        assertEquals(8L, c.getLong(0));
+    }
+
+    @Test
+    void aRaiseBeforeABarrierStillReachesTheHost() {
+        KernelModule m = module();
+        NDArray out = NDArray.zeros(Types.FLOAT64, 8);
+        m.function("guarded_reverse").configure(1, 8).call(NDArray.of(1.0, 2, 3, 4, 5, 6, 7, 8), out);
+        assertArrayEquals(new double[] {8, 7, 6, 5, 4, 3, 2, 1}, out.toDoubleArray());
+        NDArray untouched = NDArray.zeros(Types.FLOAT64, 8);
+        KernelException e = assertThrows(KernelException.class,
+                () -> m.function("guarded_reverse").configure(1, 8).call(NDArray.of(1.0, 2, 3, -4, 5, 6, 7, 8), untouched));
+        assertEquals("negative element", e.message());
+        assertArrayEquals(new double[8], untouched.toDoubleArray(), "nothing copied back after a raise");
+    }
+
+    @Test
+    void aClosedDeviceArrayIsAnErrorNotACrash() {
+        DeviceArray d = ArrayJit.toDevice(NDArray.of(1.0, 2.0));
+        d.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, d::copyToHost);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> module().function("scale").configure(1, 2).call(d, 2.0));
     }
 }

@@ -72,7 +72,16 @@ class OpenClUfuncTest {
     }
 
     private static final String GUFUNCS = """
-            from numba import guvectorize
+            from numba import guvectorize, vectorize
+
+            @guvectorize(["void(float64[:], float64[:])"], "(n)->(n)", target="opencl")
+            def accumulate_into(a, out):
+                for i in range(a.shape[0]):
+                    out[i] += a[i]
+
+            @vectorize(["float64(int64)"], target="opencl")
+            def half(x):
+                return x / 2
 
             @guvectorize(["void(float64[:, :], float64[:, :], float64[:, :])"], "(m,n),(n,p)->(m,p)", target="cuda")
             def matmul(a, b, out):
@@ -121,5 +130,25 @@ class OpenClUfuncTest {
             ArgumentException shape = assertThrows(ArgumentException.class, () -> wave.callInto(out, NDArray.of(1.0, 2.0), NDArray.of(1.0, 2.0)));
             assertTrue(shape.getMessage().contains("give one of that dtype and shape"), shape.getMessage());
         }
+    }
+
+    @Test
+    void givenGufuncOutputsAreReadAndMustMatchTheOuterShape() {
+        KernelModule m = ArrayJit.compile(GUFUNCS, "gu.py");
+        NDArray out = NDArray.of(new double[][] {{100, 100}, {100, 100}});
+        m.function("accumulate_into").call(NDArray.of(new double[][] {{1, 2}, {3, 4}}), out);
+        assertArrayEquals(new double[] {101, 102, 103, 104}, out.toDoubleArray());
+        KernelException e = assertThrows(KernelException.class,
+                () -> m.function("accumulate_into").call(NDArray.of(new double[][] {{1, 2}, {3, 4}, {5, 6}}), NDArray.zeros(Types.FLOAT64, 2)));
+        assertEquals("ValueError", e.kind());
+        assertTrue(e.message().contains("output operand 0 has the outer shape () but the inputs broadcast to (3,)"), e.message());
+    }
+
+    @Test
+    void intoArraysGetTheLoopsResultTypeForNumbers() {
+        KernelModule m = ArrayJit.compile(GUFUNCS, "gu.py");
+        NDArray out = NDArray.zeros(Types.FLOAT64, 3);
+        m.function("half").ufunc().callInto(out, 3L);
+        assertArrayEquals(new double[] {1.5, 1.5, 1.5}, out.toDoubleArray());
     }
 }

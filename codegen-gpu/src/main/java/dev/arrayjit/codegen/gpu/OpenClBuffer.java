@@ -24,28 +24,44 @@ final class OpenClBuffer implements GpuOffload.Buffer {
 
     @Override public long byteSize() { return bytes; }
 
+    /** Copies of at most this many bytes each: a ByteBuffer (what JOCL takes) holds at most 2 GiB. */
+    private static final long CHUNK = 1L << 30;
+
     @Override public void write(MemorySegment src) {
         long n = Math.min(bytes, src.byteSize());
-        if (n == 0) return;
-        try (Arena arena = Arena.ofConfined()) {
-            // Explicit writes rather than CL_MEM_COPY_HOST_PTR: drivers stage that copy far more slowly.
-            MemorySegment from = src.isNative() ? src : arena.allocate(n, 8).copyFrom(src.asSlice(0, n));
-            synchronized (ctx) {
-                CL.clEnqueueWriteBuffer(ctx.queue, mem, CL.CL_TRUE, 0, n, Pointer.to(from.asSlice(0, n).asByteBuffer()), 0, null, null);
+        for (long at = 0; at < n; at += CHUNK) {
+            long len = Math.min(CHUNK, n - at);
+            try (Arena arena = Arena.ofConfined()) {
+                // Explicit writes rather than CL_MEM_COPY_HOST_PTR: drivers stage that copy far more slowly.
+                MemorySegment part = src.asSlice(at, len);
+                MemorySegment from = part.isNative() ? part : arena.allocate(len, 8).copyFrom(part);
+                synchronized (ctx) {
+                    live();
+                    CL.clEnqueueWriteBuffer(ctx.queue, mem, CL.CL_TRUE, at, len, Pointer.to(from.asByteBuffer()), 0, null, null);
+                }
             }
         }
     }
 
     @Override public void read(MemorySegment dst) {
         long n = Math.min(bytes, dst.byteSize());
-        if (n == 0) return;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment to = dst.isNative() ? dst : arena.allocate(n, 8);
-            synchronized (ctx) {
-                CL.clEnqueueReadBuffer(ctx.queue, mem, CL.CL_TRUE, 0, n, Pointer.to(to.asSlice(0, n).asByteBuffer()), 0, null, null);
+        for (long at = 0; at < n; at += CHUNK) {
+            long len = Math.min(CHUNK, n - at);
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment part = dst.asSlice(at, len);
+                MemorySegment to = part.isNative() ? part : arena.allocate(len, 8);
+                synchronized (ctx) {
+                    live();
+                    CL.clEnqueueReadBuffer(ctx.queue, mem, CL.CL_TRUE, at, len, Pointer.to(to.asByteBuffer()), 0, null, null);
+                }
+                if (to != part) part.copyFrom(to);
             }
-            if (to != dst) dst.asSlice(0, n).copyFrom(to.asSlice(0, n));
         }
+    }
+
+    /** Throws when the memory was freed: using a released cl_mem would take the driver (and the JVM) down. */
+    void live() {
+        if (closed.get()) throw new IllegalStateException("this device array was closed; its memory is freed");
     }
 
     @Override public void close() {

@@ -128,8 +128,9 @@ public final class OpenClDevices {
         List<Device> all = list();
         if (all.isEmpty()) throw new IllegalStateException(unavailable());
         String want = spec.trim();
-        for (Device d : all) {
-            if (want.equals(Integer.toString(d.index())) || d.name().toLowerCase().contains(want.toLowerCase())) return d;
+        for (Device d : all) if (want.equals(Integer.toString(d.index()))) return d; // a number is an index, never a name
+        if (!want.matches("\\d+")) {
+            for (Device d : all) if (d.name().toLowerCase().contains(want.toLowerCase())) return d;
         }
         throw new IllegalArgumentException(what + " names no device; the devices are " + all);
     }

@@ -50,6 +50,10 @@ public final class OpenClGenerator {
     private boolean currentIsKernel;
     /** Whether the entry is the {@code __kernel} itself (a {@code @cuda.jit} kernel) or a function a wrapper calls. */
     private boolean entryIsKernel = true;
+    /** Whether the kernel both raises and waits at barriers: then a raise must not return early. */
+    private boolean barriers;
+    /** Temporaries of the function being generated (declarations), for operands used twice. */
+    private final List<String> temps = new ArrayList<>();
 
     /** How an array variable is reached: its pointer, extents and address space ({@code g}lobal, {@code l}ocal, {@code p}rivate). */
     private record ArrayRef(String ptr, List<String> dims, char space, Type dtype) {}
@@ -83,6 +87,7 @@ public final class OpenClGenerator {
      */
     public static OpenClProgram kernel(CompileUnit unit) {
         OpenClGenerator g = new OpenClGenerator(unit, true);
+        g.barriers = usesBarriers(unit) && hasRaise(unit.entry().body());
         return g.program(unit.entry().symbol(), "a kernel launched over a grid", "");
     }
 
@@ -251,9 +256,48 @@ public final class OpenClGenerator {
             if (paramSet.contains(v) || v.type() instanceof Type.Array) continue;
             sb.append("    ").append(type(v.type())).append(' ').append(name(v)).append(";\n");
         }
-        block(f.body(), 1, sb);
-        sb.append("}\n");
+        temps.clear();
+        StringBuilder body = new StringBuilder();
+        block(f.body(), 1, body);
+        for (String t : temps) sb.append("    ").append(t).append('\n');
+        if (currentIsKernel && barriers) sb.append("    int aj_dead = 0; /* set by a raise: the work-item still reaches the barriers */\n");
+        sb.append(body).append("}\n");
         return sb.toString();
+    }
+
+    /** Whether evaluating {@code e} twice is the same as once: no calls, atomics or raises in it. */
+    private static boolean pure(TExpr e) {
+        if (e instanceof TExpr.Call || e instanceof TExpr.GpuAtomic || e instanceof TExpr.GpuBarrier || e instanceof TExpr.Fail) return false;
+        for (TExpr c : Exprs.children(e)) if (!pure(c)) return false;
+        return true;
+    }
+
+    /** Whether any function of the unit waits at a barrier. */
+    private static boolean usesBarriers(CompileUnit unit) {
+        for (TypedFunction f : unit.functions()) if (hasBarrier(f.body())) return true;
+        return false;
+    }
+
+    private static boolean hasBarrier(List<TStmt> body) {
+        for (TStmt s : body) {
+            for (TExpr e : Exprs.statementExprs(s)) if (hasBarrier(e)) return true;
+            for (List<TStmt> b : Exprs.blocks(s)) if (hasBarrier(b)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasRaise(List<TStmt> body) {
+        for (TStmt s : body) {
+            if (s instanceof TStmt.Raise) return true;
+            for (List<TStmt> b : Exprs.blocks(s)) if (hasRaise(b)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasBarrier(TExpr e) {
+        if (e instanceof TExpr.GpuBarrier) return true;
+        for (TExpr c : Exprs.children(e)) if (hasBarrier(c)) return true;
+        return false;
     }
 
     /** The variables bound to a shared or local array, each by one assignment; any other array variable is refused. */
@@ -323,7 +367,9 @@ public final class OpenClGenerator {
                     sb.append(in).append("    aj_st[").append(k + 1).append("] = ").append(payloadValue(payload.get(k))).append(";\n");
                 }
                 sb.append(in).append("}\n");
-                sb.append(in).append(leave()).append('\n');
+                // A work-item that returned would miss the block's later barriers (undefined in OpenCL): in such a
+                // kernel it goes on with its stores and atomics switched off.
+                sb.append(in).append(currentIsKernel && barriers ? "aj_dead = 1;" : leave()).append('\n');
             }
             case TStmt.Eval e -> sb.append(in).append(expr(e.value())).append(";\n");
             case TStmt.If i -> {
@@ -577,12 +623,14 @@ public final class OpenClGenerator {
         String off = free ? provenOffset(r, s.indices()) : offset(r, s.indices(), s.outOfBounds());
         String value = expr(s.value());
         if (r.dtype() instanceof Type.Bool) value = "(uchar) " + value;
+        if (currentIsKernel && barriers) sb.append(in).append("if (!aj_dead)\n").append(in).append("    ");
+        else sb.append(in);
         if (s.outOfBounds() == null || free) {
-            sb.append(in).append(r.ptr()).append('[').append(off).append("] = ").append(value).append(";\n");
+            sb.append(r.ptr()).append('[').append(off).append("] = ").append(value).append(";\n");
         } else {
             String st = storage(r.dtype()), fn = "aj_st_" + r.space() + "_" + st;
             helpers.add("void " + fn + "(" + space(r.space()) + st + "* p, long off, " + st + " v) { if (off >= 0) p[off] = v; }");
-            sb.append(in).append(fn).append('(').append(r.ptr()).append(", ").append(off).append(", ").append(value).append(");\n");
+            sb.append(fn).append('(').append(r.ptr()).append(", ").append(off).append(", ").append(value).append(");\n");
         }
     }
 
@@ -648,8 +696,9 @@ public final class OpenClGenerator {
             }
         }
         helpers.add(def.toString());
-        return fn + "(" + r.ptr() + ", " + offset(r, a.indices(), a.outOfBounds()) + ", "
-                + (a.compare() == null ? "" : expr(a.compare()) + ", ") + expr(a.value()) + ")";
+        String off = offset(r, a.indices(), a.outOfBounds());
+        if (currentIsKernel && barriers) off = "(aj_dead ? -1 : " + off + ")"; // a raised work-item updates nothing
+        return fn + "(" + r.ptr() + ", " + off + ", " + (a.compare() == null ? "" : expr(a.compare()) + ", ") + expr(a.value()) + ")";
     }
 
     private String size(TExpr.ArraySize s) {
@@ -682,8 +731,15 @@ public final class OpenClGenerator {
                 case NOT -> "(!" + expr(u.operand()) + ")";
             };
             case TExpr.Logical l -> {
-                // Python returns an operand; on numbers of one type that is a select on its truth.
+                // Python returns an operand, evaluated once: a select on its truth, through a temporary
+                // unless it is a plain variable or constant.
                 String a = expr(l.left()), b = expr(l.right());
+                if (l.type() instanceof Type.Bool) yield "(" + a + (l.isAnd() ? " && " : " || ") + b + ")";
+                if (!pure(l.left())) {
+                    String t = "aj_t" + temps.size();
+                    temps.add(type(l.type()) + " " + t + ";");
+                    yield "(" + t + " = " + a + ", " + (l.isAnd() ? t + " ? (" + b + ") : " + t : t + " ? " + t + " : (" + b + ")") + ")";
+                }
                 yield l.isAnd() ? "((" + a + ") ? (" + b + ") : (" + a + "))" : "((" + a + ") ? (" + a + ") : (" + b + "))";
             }
             case TExpr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";

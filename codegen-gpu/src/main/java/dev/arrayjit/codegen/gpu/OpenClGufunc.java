@@ -32,6 +32,7 @@ final class OpenClGufunc implements GpuOffload.GufuncLoop {
                 CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(status.buffer.mem));
                 for (GpuOffload.ArrayArg op : operands) {
                     if (!(op.buffer() instanceof OpenClBuffer b) || b.ctx != ctx) throw new IllegalArgumentException("a buffer of another device");
+                    b.live();
                     CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(b.mem));
                     for (long d : op.shape()) CL.clSetKernelArg(kernel, a++, Sizeof.cl_long, Pointer.to(new long[] {d}));
                 }

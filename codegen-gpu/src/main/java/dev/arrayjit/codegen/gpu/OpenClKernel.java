@@ -86,6 +86,7 @@ final class OpenClKernel implements GpuOffload.Kernel {
                 throw new IllegalArgumentException("parameter " + param.name() + " needs an array on " + ctx.device.name());
             }
             if (arr.shape().length != at.ndim()) throw new IllegalArgumentException(param.name() + " needs " + at.ndim() + " dimensions");
+            b.live();
             CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(b.mem));
             for (long d : arr.shape()) CL.clSetKernelArg(kernel, a++, Sizeof.cl_long, Pointer.to(new long[] {d}));
             return a;

@@ -64,7 +64,11 @@ public final class OpenClUfunc implements AutoCloseable {
         if (n == 0) return;
         synchronized (ctx) {
             int a = 0;
-            for (OpenClBuffer b : inputs) CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(b.mem));
+            for (OpenClBuffer b : inputs) {
+                b.live();
+                CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(b.mem));
+            }
+            out.live();
             CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(out.mem));
             CL.clSetKernelArg(kernel, a, Sizeof.cl_long, Pointer.to(new long[] {n}));
             CL.clEnqueueNDRangeKernel(ctx.queue, kernel, 1, null, new long[] {n}, null, 0, null, null);
