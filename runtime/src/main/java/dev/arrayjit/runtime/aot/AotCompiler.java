@@ -43,10 +43,17 @@ public final class AotCompiler {
     public record Result(Path library, Path header, List<String> exports, long millis) {}
 
     private static final Pattern C_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> C_KEYWORDS = Set.of("auto", "break", "case", "char", "const", "continue", "default", "do",
-            "double", "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict",
-            "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-            "volatile", "while", "bool", "main");
+    /**
+     * Functions of the C library and libm a program is likely to call: an export of that name would
+     * clash with the headers or, worse, replace the C library's function for the whole program.
+     */
+    private static final Set<String> LIBC_NAMES = Set.of("abs", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "atof",
+            "atoi", "atol", "cbrt", "ceil", "calloc", "clock", "copysign", "cos", "cosh", "erf", "erfc", "exit", "exp", "exp2", "expm1",
+            "fabs", "fdim", "floor", "fma", "fmax", "fmin", "fmod", "free", "frexp", "getenv", "hypot", "ldexp", "lgamma", "llabs",
+            "log", "log10", "log1p", "log2", "lround", "malloc", "memcmp", "memcpy", "memmove", "memset", "modf", "nan", "nearbyint",
+            "nextafter", "pow", "printf", "puts", "qsort", "rand", "random", "realloc", "remainder", "rint", "round", "scalbn", "sin",
+            "sinh", "sleep", "sqrt", "srand", "strcmp", "strcpy", "strlen", "system", "tan", "tanh", "tgamma", "time", "trunc",
+            "write", "read", "open", "close", "signal", "raise", "abort", "index", "div");
 
     /** An export before typing: the C name, the kernel, its signature, and where it was asked for (null: the command line). */
     private record Request(String name, String kernel, KernelInfo.Signature signature, Span span, String origin, boolean loop) {
@@ -74,8 +81,10 @@ public final class AotCompiler {
         for (Request r : requests) {
             Request clash = names.putIfAbsent(r.name(), r);
             String bad = !C_NAME.matcher(r.name()).matches() ? "'" + r.name() + "' is not a C identifier"
-                    : C_KEYWORDS.contains(r.name()) || r.name().startsWith("arrayjit_") || r.name().startsWith("aj_")
+                    : CLibrarySource.C_KEYWORDS.contains(r.name()) || r.name().startsWith("arrayjit_") || r.name().startsWith("aj_")
                     ? "'" + r.name() + "' is reserved (a C keyword, or the arrayjit_/aj_ prefix of the library's own symbols)"
+                    : LIBC_NAMES.contains(r.name()) ? "'" + r.name() + "' is a C library function: exporting it would clash with it or "
+                            + "replace it for the whole program"
                     : clash != null ? "two exports are named '" + r.name() + "' (" + clash.origin() + " and " + r.origin() + ")" : null;
             if (bad != null) {
                 problems.add(Diagnostic.error("aot.export.name", r.span() != null ? r.span() : program.kernel(r.kernel()).span(), bad,
@@ -104,16 +113,16 @@ public final class AotCompiler {
                 continue;
             }
             units.add(unit);
-            entries.add(new CLibrarySource.Entry(r.name(), r.kernel(), info.params(), r.signature().args(), result, declared,
-                    info.span() == null ? file.name() : info.span().where(), false));
+            entries.add(new CLibrarySource.Entry(r.name(), r.kernel(), CLibrarySource.cNames(info.params(), false), r.signature().args(),
+                    result, declared, info.span() == null ? file.name() : info.span().where(), false));
         }
         if (!problems.isEmpty()) throw new CompileException(problems);
 
         List<ErrorSite> sites = units.stream().map(CompileUnit::sites).max(Comparator.comparingInt(List::size)).orElse(List.of());
         byte[] object = cpuBackend().compileObject(units, entries.stream().map(CLibrarySource.Entry::entrySymbol).toList(),
                 new CompileOptions(3, false, Set.of()), cpu);
-        String guard = guard(out);
-        String h = CLibrarySource.header(guard, file.name(), entries);
+        String guard = guard(header);
+        String h = CLibrarySource.header(guard, header.getFileName().toString(), file.name(), entries);
         String c = CLibrarySource.source(h, entries, sites, CLibrarySource.manifest(file.name(), file.text(), entries, sites));
         link(object, c, h, out, header);
         return new Result(out, header, entries.stream().map(CLibrarySource.Entry::name).toList(), (System.nanoTime() - t0) / 1_000_000);
@@ -139,7 +148,7 @@ public final class AotCompiler {
         units.add(unit);
         List<Type> args = new ArrayList<>(arrays);
         args.add(out);
-        List<String> params = new ArrayList<>(info.params());
+        List<String> params = new ArrayList<>(CLibrarySource.cNames(info.params(), true));
         params.add("out");
         return new CLibrarySource.Entry(r.name(), r.kernel(), params, args, unit.entry().returnType(), dev.arrayjit.typeinfer.types.Types.NONE,
                 info.span() == null ? "" : info.span().where(), true);
@@ -227,9 +236,10 @@ public final class AotCompiler {
         return sb.toString();
     }
 
-    private static String guard(Path out) {
-        String base = out.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return base.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    /** The include guard: ARRAYJIT_ and the header's name ({@code 3d-lib.h} → {@code ARRAYJIT_3D_LIB_H}, a valid macro). */
+    private static String guard(Path header) {
+        String base = header.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return "ARRAYJIT_" + base.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     private static Backend cpuBackend() {

@@ -6,6 +6,7 @@
  * The generated library source puts the library's header (aj_array), the error-site table
  * (aj_sites, aj_site_count) before this text, and the exports after it.
  */
+#define _POSIX_C_SOURCE 200809L
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,8 @@
 #include <string.h>
 #include <math.h>
 #include <unistd.h>
+#include <pthread.h>
+#include <time.h>
 
 #define AJ_CTX_SITE 0
 #define AJ_CTX_ALLOC_COUNT 1
@@ -26,6 +29,8 @@
 #define AJ_CTX_WHERE 20
 #define AJ_CTX_SLOTS 21
 #define AJ_RANDOM_BLOCK_BYTES 8192
+#define AJ_RANDOM_PYTHON 4096
+#define AJ_RANDOM_META 2496
 #define AJ_SITE_NO_MEMORY (-1)
 #define AJ_SITE_RECURSION (-2)
 
@@ -57,7 +62,9 @@ static void aj_float_repr(char *out, size_t size, double x, int single) {
         if (single ? (float) strtod(digits, NULL) == (float) x : strtod(digits, NULL) == x) break;
     }
     int exponent = atoi(strchr(digits, 'e') + 1);
-    if (exponent >= -4 && exponent < 16) {
+    /* Python decides by the digits' exponent, NumPy's float32 by the value. */
+    bool positional = single ? fabs(x) >= 1e-4 && fabs(x) < 1e16 : exponent >= -4 && exponent < 16;
+    if (positional) {
         int decimals = p - 1 - exponent;
         snprintf(out, size, "%.*f", decimals < 0 ? 0 : decimals, x);
         if (strchr(out, '.') == NULL) strncat(out, ".0", size - strlen(out) - 1);
@@ -153,9 +160,36 @@ static void aj_print(int64_t kind, int64_t bits, void *extra) {
 
 /* ---- the call context --------------------------------------------------------------------- */
 
+static pthread_key_t aj_random_key;
+static pthread_once_t aj_random_once = PTHREAD_ONCE_INIT;
+
+static void aj_random_key_init(void) { pthread_key_create(&aj_random_key, free); } /* frees a thread's block when it exits */
+
+/*
+ * The calling thread's random state, zeroed, with a seed from the clock, the process and the
+ * thread for kernels that draw numbers without seeding (as the JVM runtime does).
+ */
+static unsigned char *aj_random_state(void) {
+    if (aj_random_block != NULL) return aj_random_block;
+    unsigned char *block = calloc(1, AJ_RANDOM_BLOCK_BYTES);
+    if (block == NULL) return NULL;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    uint64_t entropy = (uint64_t) now.tv_nsec ^ ((uint64_t) now.tv_sec << 30) ^ ((uint64_t) getpid() << 16)
+            ^ (uint64_t) (uintptr_t) pthread_self() * 0x9E3779B97F4A7C15ULL;
+    for (int base = 0; base <= AJ_RANDOM_PYTHON; base += AJ_RANDOM_PYTHON) {
+        uint32_t seed = (uint32_t) (entropy ^ (entropy >> 32) ^ (uint64_t) base);
+        memcpy(block + base + AJ_RANDOM_META + 12, &seed, sizeof seed);
+    }
+    pthread_once(&aj_random_once, aj_random_key_init);
+    pthread_setspecific(aj_random_key, block);
+    aj_random_block = block;
+    return block;
+}
+
 static void aj_ctx_init(int64_t *ctx) {
     memset(ctx, 0, AJ_CTX_SLOTS * sizeof(int64_t));
-    if (aj_random_block == NULL) aj_random_block = calloc(1, AJ_RANDOM_BLOCK_BYTES); /* kept for the thread's life */
+    aj_random_state();
     int64_t threads = __atomic_load_n(&aj_threads, __ATOMIC_RELAXED);
     if (threads == 0) {
         const char *env = getenv("ARRAYJIT_NUM_THREADS");
@@ -168,17 +202,64 @@ static void aj_ctx_init(int64_t *ctx) {
     ctx[AJ_CTX_THREADS] = threads;
 }
 
-/* Frees every block the kernel allocated except the {@code keep} ones (returned arrays own them), then the list. */
+static int aj_compare_pointers(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) *(void *const *) a, y = (uintptr_t) *(void *const *) b;
+    return (x > y) - (x < y);
+}
+
+/* Frees every block the kernel allocated except the keep ones (returned arrays own them), then the list. */
 static void aj_ctx_release(int64_t *ctx, void *const *keep, int nkeep) {
     void **list = (void **) (intptr_t) ctx[AJ_CTX_ALLOC_LIST];
     int64_t count = ctx[AJ_CTX_ALLOC_COUNT];
+    if (list != NULL && count > 1) qsort(list, (size_t) count, sizeof *list, aj_compare_pointers); /* a block listed twice: freed once */
     for (int64_t i = 0; list != NULL && i < count; i++) {
-        bool kept = list[i] == NULL;
+        if (list[i] == NULL || (i > 0 && list[i] == list[i - 1])) continue;
+        bool kept = false;
         for (int k = 0; k < nkeep && !kept; k++) kept = keep[k] == list[i];
-        for (int64_t j = 0; j < i && !kept; j++) kept = list[j] == list[i]; /* listed twice: freed once */
         if (!kept) free(list[i]);
     }
     free(list);
+}
+
+/* The byte range [lo, hi) an array's elements occupy. */
+static void aj_extent(const aj_array *a, int64_t itemsize, uintptr_t *lo, uintptr_t *hi) {
+    intptr_t low = 0, high = itemsize;
+    for (int64_t k = 0; k < a->ndim; k++) {
+        if (a->shape[k] == 0) { *lo = *hi = (uintptr_t) a->data; return; }
+        intptr_t reach = (intptr_t) (a->shape[k] - 1) * a->strides[k];
+        if (reach < 0) low += reach; else high += reach;
+    }
+    *lo = (uintptr_t) a->data + low;
+    *hi = (uintptr_t) a->data + high;
+}
+
+/*
+ * A returned array that owns no memory views an argument, or else a constant inside the library
+ * (a module-level array): that one is copied into memory of its own, C-contiguous, as the JVM
+ * runtime copies it, so the caller may write it and must free it.
+ */
+static bool aj_own_result(aj_array *r, int64_t itemsize, const aj_array *const *args, int nargs) {
+    if (r->owner != NULL || r->data == NULL) return true;
+    for (int k = 0; k < nargs; k++) {
+        uintptr_t lo, hi;
+        aj_extent(args[k], itemsize, &lo, &hi);
+        if ((uintptr_t) r->data >= lo && (uintptr_t) r->data < hi) return true;
+    }
+    int64_t n = 1;
+    for (int64_t k = 0; k < r->ndim; k++) n *= r->shape[k];
+    unsigned char *block = malloc(n > 0 ? (size_t) (n * itemsize) : 1);
+    if (block == NULL) { snprintf(aj_error_text, sizeof aj_error_text, "MemoryError: unable to copy a result"); return false; }
+    int64_t index[AJ_MAX_DIMS] = {0};
+    for (int64_t e = 0; e < n; e++) {
+        intptr_t from = 0;
+        for (int64_t k = 0; k < r->ndim; k++) from += (intptr_t) index[k] * r->strides[k];
+        memcpy(block + e * itemsize, (unsigned char *) r->data + from, (size_t) itemsize);
+        for (int64_t k = r->ndim - 1; k >= 0 && ++index[k] == r->shape[k]; k--) index[k] = 0;
+    }
+    int64_t stride = itemsize;
+    for (int64_t k = r->ndim - 1; k >= 0; k--) { r->strides[k] = stride; stride *= r->shape[k]; }
+    r->data = r->owner = block;
+    return true;
 }
 
 /* Checks an array argument against the export's signature; sets the error text when it does not fit. */

@@ -323,4 +323,75 @@ class AotLibraryTest {
         ArrayJit.loadLibrary(dir.resolve("libuf.so")).function("hyp__dd").call(NDArray.of(6.0, 9.0), NDArray.of(8.0, 40.0), out);
         assertArrayEquals(new double[] {10, 41}, out.toDoubleArray());
     }
+
+    @Test
+    void wrapperEdgeCases() throws Exception {
+        Files.writeString(dir.resolve("edge.py"), """
+                import numpy as np
+                from numba import njit, vectorize
+
+                TABLE = np.array([1.5, 2.5, 3.5])
+
+                @njit("i8(b1)")
+                def flag(v):
+                    return 7 if v else 3
+
+                @njit("Tuple((f8[:], f8[:]))(i8)")
+                def halves(n):
+                    x = np.arange(n) * 1.0
+                    return x, x[1:]
+
+                @njit("f8[:]()")
+                def table():
+                    return TABLE
+
+                @njit("f8()")
+                def draw():
+                    return np.random.random()
+
+                @vectorize(["float64(float64, int64)"])
+                def powi(x, n):
+                    return x ** n
+                """);
+        AotCompiler.build(dir.resolve("edge.py"), List.of(), "baseline", dir.resolve("3d-edge.so"), dir.resolve("3d-edge.h"));
+        Files.writeString(dir.resolve("edge.c"), """
+                #include <stdio.h>
+                #include "3d-edge.h"
+                int main(void) {
+                    int64_t r;
+                    double d[2] = {2, 3}, out[2], x;
+                    int64_t n[2] = {3, 2};
+                    aj_array a, b, t;
+                    if (flag(true, &r)) return 1;
+                    printf("%lld ", (long long) r);
+                    if (flag(false, &r)) return 1;
+                    printf("%lld\\n", (long long) r);
+                    if (halves(4, &a, &b)) return 1;
+                    printf("%g %g %d %d\\n", ((double *) a.data)[3], ((double *) b.data)[0], a.owner != NULL, b.owner == NULL);
+                    arrayjit_array_free(&a);
+                    arrayjit_array_free(&b);
+                    if (table(&t)) return 1;
+                    ((double *) t.data)[0] = 9; /* a copy of its own, not the library's constant */
+                    printf("%g %d\\n", ((double *) t.data)[0], t.owner != NULL);
+                    arrayjit_array_free(&t);
+                    if (powi(2, d, 8, n, 8, out, 8)) return 1;
+                    printf("%g %g\\n", out[0], out[1]);
+                    if (draw(&x)) return 1;
+                    printf("%.17g\\n", x);
+                    return 0;
+                }
+                """);
+        run(List.of(AotCompiler.findCompiler().toString(), "-Wall", "-Werror", "-o", "edge", "edge.c", "-L.", "-l:3d-edge.so", "-Wl,-rpath," + dir));
+        List<String> first = run(List.of(dir.resolve("edge").toString())).lines().toList();
+        assertEquals(List.of("7 3", "3 1 1 1", "9 1", "8 9"), first.subList(0, 4));
+        String second = run(List.of(dir.resolve("edge").toString())).lines().toList().get(4);
+        assertFalse(first.get(4).equals(second), "unseeded draws differ from run to run: " + second);
+        String header = Files.readString(dir.resolve("3d-edge.h"));
+        assertTrue(header.contains("#ifndef ARRAYJIT_3D_EDGE_H"), header);
+        assertTrue(header.contains("int powi(int64_t n, const double *x, int64_t x_stride, const int64_t *n_, int64_t n__stride, double *out, int64_t out_stride);"), header);
+        Files.writeString(dir.resolve("named.py"), "from numba import njit\n\n@njit(\"f8(f8)\")\ndef sqrt(x):\n    return x ** 0.5\n");
+        CompileException libc = assertThrows(CompileException.class,
+                () -> AotCompiler.build(dir.resolve("named.py"), List.of(), "baseline", dir.resolve("libnamed.so"), dir.resolve("named.h")));
+        assertTrue(libc.getMessage().contains("'sqrt' is a C library function"), libc.getMessage());
+    }
 }

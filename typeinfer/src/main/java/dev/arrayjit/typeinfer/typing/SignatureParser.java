@@ -126,8 +126,10 @@ public final class SignatureParser {
                 return el == null ? null : new Type.Tuple(java.util.Collections.nCopies(count.value().intValue(), el));
             }
             if ("Tuple".equals(n)) {
+                // Numba writes Tuple((f8, i8)): one argument, the element types; Tuple(f8, i8) is taken too.
+                List<Expr> parts = c.args().size() == 1 && c.args().get(0) instanceof Expr.Tuple only ? only.elements() : c.args();
                 List<Type> els = new ArrayList<>();
-                for (Expr a : c.args()) {
+                for (Expr a : parts) {
                     Type el = type(a, fromString);
                     if (el == null) return null;
                     els.add(el);
