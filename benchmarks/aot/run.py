@@ -72,9 +72,10 @@ def main():
 | call from C: `dot(const aj_array *, const aj_array *, double *)`, 1 element | {float(calls['array_ns']):.2f} ns | same |
 | plain C `double plain_mult(double, double)` in another shared library | {float(calls['plain_c_ns']):.2f} ns | same |
 
-An export's call sets up the kernel's context (the Abi slots: allocation list, thread count,
-random state of the thread), checks array arguments against the signature, calls the entry
-point and frees what the kernel allocated; the difference to the plain C call is that work.
+An export's call sets up the kernel's context (the Abi slots the kernel reads: allocation list,
+thread count, and the thread's random state only for kernels that draw numbers), checks array
+arguments against the signature, calls the entry point and frees what the kernel allocated;
+the difference to the plain C call is that work.
 """
     print(report)
     if not a.no_write:

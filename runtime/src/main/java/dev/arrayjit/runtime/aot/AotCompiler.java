@@ -114,7 +114,7 @@ public final class AotCompiler {
             }
             units.add(unit);
             entries.add(new CLibrarySource.Entry(r.name(), r.kernel(), CLibrarySource.cNames(info.params(), false), r.signature().args(),
-                    result, declared, info.span() == null ? file.name() : info.span().where(), false));
+                    result, declared, info.span() == null ? file.name() : info.span().where(), false, usesRandom(unit)));
         }
         if (!problems.isEmpty()) throw new CompileException(problems);
 
@@ -151,7 +151,27 @@ public final class AotCompiler {
         List<String> params = new ArrayList<>(CLibrarySource.cNames(info.params(), true));
         params.add("out");
         return new CLibrarySource.Entry(r.name(), r.kernel(), params, args, unit.entry().returnType(), dev.arrayjit.typeinfer.types.Types.NONE,
-                info.span() == null ? "" : info.span().where(), true);
+                info.span() == null ? "" : info.span().where(), true, usesRandom(unit));
+    }
+
+    /** Whether any function of the unit draws random numbers (reads the thread's random state). */
+    private static boolean usesRandom(CompileUnit unit) {
+        for (var f : unit.functions()) if (usesRandom(f.body())) return true;
+        return false;
+    }
+
+    private static boolean usesRandom(List<dev.arrayjit.typeinfer.ir.TStmt> body) {
+        for (var s : body) {
+            for (var e : dev.arrayjit.typeinfer.ir.Exprs.statementExprs(s)) if (usesRandom(e)) return true;
+            for (var b : dev.arrayjit.typeinfer.ir.Exprs.blocks(s)) if (usesRandom(b)) return true;
+        }
+        return false;
+    }
+
+    private static boolean usesRandom(dev.arrayjit.typeinfer.ir.TExpr e) {
+        if (e instanceof dev.arrayjit.typeinfer.ir.TExpr.RandomState) return true;
+        for (var c : dev.arrayjit.typeinfer.ir.Exprs.children(e)) if (usesRandom(c)) return true;
+        return false;
     }
 
     /** A declared result the C wrapper can give: numbers convert; arrays need the dtype and rank; tuples element by element. */

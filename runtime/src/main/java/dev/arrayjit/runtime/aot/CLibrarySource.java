@@ -35,7 +35,7 @@ final class CLibrarySource {
 
     /** One export: its C name, the kernel's parameter names, types, result, and source line. */
     record Entry(String name, String kernel, List<String> params, List<Type> args, Type result, Type declaredResult, String where,
-                 boolean loop) {
+                 boolean loop, boolean random) {
         String entrySymbol() { return "arrayjit_entry_" + name; }
     }
 
@@ -176,7 +176,6 @@ final class CLibrarySource {
         c.append("extern int32_t ").append(e.entrySymbol()).append("(int64_t *ctx, int64_t *args, int64_t *ret);\n\n");
         c.append(prototype(e)).append(" {\n");
         c.append("    int64_t aj_args[").append(Math.max(1, argSlots)).append("] = {0}, aj_ret[").append(Math.max(1, retSlots)).append("] = {0};\n");
-        c.append("    aj_error_text[0] = '\\0';\n");
         List<String> arrayParams = new ArrayList<>();
         int s = 0;
         for (int i = 0; i < e.args().size(); i++) {
@@ -201,7 +200,7 @@ final class CLibrarySource {
             c.append("    if (").append(r).append(" == NULL) { snprintf(aj_error_text, sizeof aj_error_text, \"TypeError: ")
                     .append(r).append(" is NULL\"); return 1; }\n");
         }
-        c.append("    int64_t aj_ctx[AJ_CTX_SLOTS];\n    aj_ctx_init(aj_ctx);\n");
+        c.append("    int64_t aj_ctx[AJ_CTX_SLOTS];\n    aj_ctx_init(aj_ctx, ").append(e.random()).append(");\n");
         c.append("    if (").append(e.entrySymbol()).append("(aj_ctx, aj_args, aj_ret) != 0) {\n        aj_set_error(aj_ctx);\n")
                 .append("        aj_ctx_release(aj_ctx, NULL, 0);\n        return 1;\n    }\n");
         c.append("    const aj_array *aj_in[").append(Math.max(1, arrayParams.size())).append("] = {")
@@ -242,14 +241,13 @@ final class CLibrarySource {
         c.append("extern int32_t ").append(e.entrySymbol()).append("(int64_t *ctx, int64_t *args, int64_t *ret);\n\n");
         c.append(prototype(e)).append(" {\n");
         c.append("    int64_t aj_args[").append(argSlots).append("] = {0}, aj_ret[").append(Math.max(1, retSlots)).append("] = {0};\n");
-        c.append("    aj_error_text[0] = '\\0';\n");
         c.append("    if (n < 0) { snprintf(aj_error_text, sizeof aj_error_text, \"ValueError: negative length %lld\", (long long) n); return 1; }\n");
         for (int i = 0; i < e.args().size(); i++) {
             String p = e.params().get(i);
             c.append("    aj_args[").append(4 * i + 1).append("] = (int64_t) (intptr_t) ").append(p).append("; aj_args[").append(4 * i + 2)
                     .append("] = n; aj_args[").append(4 * i + 3).append("] = ").append(p).append("_stride;\n");
         }
-        c.append("    int64_t aj_ctx[AJ_CTX_SLOTS];\n    aj_ctx_init(aj_ctx);\n");
+        c.append("    int64_t aj_ctx[AJ_CTX_SLOTS];\n    aj_ctx_init(aj_ctx, ").append(e.random()).append(");\n");
         c.append("    int aj_status = ").append(e.entrySymbol()).append("(aj_ctx, aj_args, aj_ret);\n");
         c.append("    if (aj_status != 0) aj_set_error(aj_ctx);\n    aj_ctx_release(aj_ctx, NULL, 0);\n    return aj_status != 0;\n}\n");
         return c.toString();

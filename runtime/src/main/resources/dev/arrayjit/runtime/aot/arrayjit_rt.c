@@ -187,9 +187,11 @@ static unsigned char *aj_random_state(void) {
     return block;
 }
 
-static void aj_ctx_init(int64_t *ctx) {
-    memset(ctx, 0, AJ_CTX_SLOTS * sizeof(int64_t));
-    aj_random_state();
+/* A call's context; the thread's random state only for kernels that draw numbers (it costs a TLS lookup). */
+static void aj_ctx_init(int64_t *ctx, bool random) {
+    /* The slots the kernel reads before writing; the payload is only read after a raise wrote it. */
+    ctx[AJ_CTX_SITE] = ctx[AJ_CTX_ALLOC_COUNT] = ctx[AJ_CTX_ALLOC_COUNT + 1] = ctx[AJ_CTX_ALLOC_LIST] = 0;
+    ctx[AJ_CTX_RANDOM] = ctx[AJ_CTX_DEPTH] = ctx[AJ_CTX_WHERE] = 0;
     int64_t threads = __atomic_load_n(&aj_threads, __ATOMIC_RELAXED);
     if (threads == 0) {
         const char *env = getenv("ARRAYJIT_NUM_THREADS");
@@ -197,7 +199,7 @@ static void aj_ctx_init(int64_t *ctx) {
         if (threads < 1) threads = 1;
         __atomic_store_n(&aj_threads, threads, __ATOMIC_RELAXED);
     }
-    ctx[AJ_CTX_RANDOM] = (int64_t) (intptr_t) aj_random_block;
+    if (random) ctx[AJ_CTX_RANDOM] = (int64_t) (intptr_t) aj_random_state();
     ctx[AJ_CTX_PRINT] = (int64_t) (intptr_t) &aj_print;
     ctx[AJ_CTX_THREADS] = threads;
 }
@@ -211,7 +213,8 @@ static int aj_compare_pointers(const void *a, const void *b) {
 static void aj_ctx_release(int64_t *ctx, void *const *keep, int nkeep) {
     void **list = (void **) (intptr_t) ctx[AJ_CTX_ALLOC_LIST];
     int64_t count = ctx[AJ_CTX_ALLOC_COUNT];
-    if (list != NULL && count > 1) qsort(list, (size_t) count, sizeof *list, aj_compare_pointers); /* a block listed twice: freed once */
+    if (list == NULL) return; /* the kernel allocated nothing */
+    if (count > 1) qsort(list, (size_t) count, sizeof *list, aj_compare_pointers); /* a block listed twice: freed once */
     for (int64_t i = 0; list != NULL && i < count; i++) {
         if (list[i] == NULL || (i > 0 && list[i] == list[i - 1])) continue;
         bool kept = false;
