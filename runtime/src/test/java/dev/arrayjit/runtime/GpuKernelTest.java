@@ -68,6 +68,8 @@ class GpuKernelTest {
             def count_or(c, flag):
                 if cuda.atomic.add(c, 0, 1) or flag:
                     pass
+                if 0 <= cuda.atomic.add(c, 1, 1) < 100:
+                    pass
 
             @cuda.jit
             def guarded_reverse(a, out):
@@ -225,10 +227,11 @@ class GpuKernelTest {
     }
 
     @Test
-    void operandsOfAndAndOrAreEvaluatedOnce() {
-        NDArray c = NDArray.zeros(Types.INT64, 1);
+    void operandsOfAndOrAndChainedComparisonsAreEvaluatedOnce() {
+        NDArray c = NDArray.zeros(Types.INT64, 2);
         module().function("count_or").configure(1, 8).call(c, false);
         assertEquals(8L, c.getLong(0));
+        assertEquals(8L, c.getLong(1), "the middle of a chained comparison, once per work-item");
     }
 
     @Test

@@ -745,6 +745,7 @@ public final class OpenClGenerator {
             case TExpr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";
             case TExpr.MathCall m -> math(m);
             case TExpr.Call c -> call(c);
+            case TExpr.Let l -> "(" + name(l.var()) + " = " + expr(l.value()) + ", " + expr(l.body()) + ")";
             case TExpr.ArrayLoad l when kernelMode -> load(l);
             case TExpr.ArrayDim d when kernelMode -> array(d.array()).dims().get(d.axis());
             case TExpr.ArraySize sz when kernelMode -> size(sz);

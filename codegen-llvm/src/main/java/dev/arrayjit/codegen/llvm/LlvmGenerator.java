@@ -617,6 +617,10 @@ final class LlvmGenerator {
                 if (((Type.Float) f.value().type()).bits() == 32) v = LLVMBuildFPExt(b, v, t.f64, "");
                 yield LLVMBuildBitCast(b, v, t.i64, "");
             }
+            case TExpr.Let l -> {
+                LLVMBuildStore(b, expr(l.value()), slot(l.var()));
+                yield expr(l.body());
+            }
             case TExpr.GpuIndex g -> throw gpuOnly(g);
             case TExpr.GpuArray g -> throw gpuOnly(g);
             case TExpr.GpuBarrier g -> throw gpuOnly(g);

@@ -70,6 +70,7 @@ public final class Exprs {
             case TExpr.Block bl -> List.of(); // its statements and result are a scope of their own
             case TExpr.ThreadCount c -> List.of();
             case TExpr.FloatBits f -> List.of(f.value());
+            case TExpr.Let l -> List.of(l.value(), l.body());
             case TExpr.GpuIndex g -> List.of();
             case TExpr.GpuArray g -> List.of();
             case TExpr.GpuBarrier g -> List.of();
@@ -80,6 +81,40 @@ public final class Exprs {
                 yield out;
             }
         };
+    }
+
+    /**
+     * Whether evaluating {@code e} twice gives the same as once: numbers, variables, element reads
+     * and arithmetic; no calls, allocations, raises, prints, random draws or atomics.
+     */
+    public static boolean isPure(TExpr e) {
+        boolean node = switch (e) {
+            case TExpr.Const c -> true;
+            case TExpr.Load l -> true;
+            case TExpr.ConstArray c -> true;
+            case TExpr.Cast c -> true;
+            case TExpr.Binary b -> true;
+            case TExpr.Compare c -> true;
+            case TExpr.Unary u -> true;
+            case TExpr.Truth t -> true;
+            case TExpr.IsNone n -> true;
+            case TExpr.MakeComplex m -> true;
+            case TExpr.ComplexPart p -> true;
+            case TExpr.Logical l -> true;
+            case TExpr.Select s -> true;
+            case TExpr.MathCall m -> true;
+            case TExpr.ArrayLoad a -> true;
+            case TExpr.ArrayDim d -> true;
+            case TExpr.ArrayStride d -> true;
+            case TExpr.ArraySize s -> true;
+            case TExpr.MakeTuple t -> true;
+            case TExpr.TupleGet g -> true;
+            case TExpr.GpuIndex g -> true;
+            default -> false;
+        };
+        if (!node) return false;
+        for (TExpr c : children(e)) if (!isPure(c)) return false;
+        return true;
     }
 
     /** {@code e} with its operands replaced by {@code k} (same count and order as {@link #children}). */
@@ -143,6 +178,7 @@ public final class Exprs {
             case TExpr.Block bl -> bl;
             case TExpr.ThreadCount c -> c;
             case TExpr.FloatBits f -> new TExpr.FloatBits(k.get(0), f.span());
+            case TExpr.Let l -> new TExpr.Let(l.var(), k.get(0), k.get(1), l.span());
             case TExpr.GpuIndex g -> g;
             case TExpr.GpuArray g -> g;
             case TExpr.GpuBarrier g -> g;

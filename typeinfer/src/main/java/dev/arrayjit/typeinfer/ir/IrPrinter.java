@@ -165,6 +165,7 @@ public final class IrPrinter {
             case TExpr.Overlaps o -> "overlaps(" + expr(o.left()) + ", " + expr(o.right()) + ")";
             case TExpr.ThreadCount c -> "thread_count";
             case TExpr.FloatBits f -> "bits(" + expr(f.value()) + ")";
+            case TExpr.Let l -> "(let " + l.var() + " = " + expr(l.value()) + " in " + expr(l.body()) + ")";
             case TExpr.GpuIndex g -> "gpu." + g.query().name().toLowerCase(java.util.Locale.ROOT) + "." + "xyz".charAt(g.axis());
             case TExpr.GpuArray g -> "gpu." + (g.shared() ? "shared" : "local") + "_array" + g.shape() + ": " + g.type();
             case TExpr.GpuBarrier g -> "gpu.barrier()";

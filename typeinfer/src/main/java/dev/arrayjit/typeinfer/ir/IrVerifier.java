@@ -323,6 +323,12 @@ public final class IrVerifier {
             case TExpr.RandomState r -> { }
             case TExpr.Print p -> p.values().forEach(this::expr);
             case TExpr.ThreadCount c -> { }
+            case TExpr.Let l -> {
+                expr(l.value());
+                if (!l.value().type().equals(l.var().type())) fail("let of " + l.var() + " from " + l.value().type());
+                declared.add(l.var());
+                expr(l.body());
+            }
             case TExpr.GpuIndex g -> { }
             case TExpr.GpuBarrier g -> { }
             case TExpr.GpuArray g -> {

@@ -297,4 +297,13 @@ public sealed interface TExpr {
             implements TExpr {
         @Override public Type type() { return ((Type.Array) array.type()).dtype(); }
     }
+
+    /**
+     * {@code var = value}, then {@code body} (which reads {@code var}): a value used twice, such as the
+     * middle operand of {@code a < f() < b}, evaluated once in place. {@code var} is a local of the
+     * function.
+     */
+    record Let(Var var, TExpr value, TExpr body, Span span) implements TExpr {
+        @Override public Type type() { return body.type(); }
+    }
 }

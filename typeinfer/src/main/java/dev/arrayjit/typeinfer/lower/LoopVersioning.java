@@ -146,6 +146,7 @@ public final class LoopVersioning {
             case TExpr.ListItems l -> expr(l.list());
             case TExpr.ThreadCount c -> true;
             case TExpr.FloatBits f -> expr(f.value());
+            case TExpr.Let l -> false; // assigns a variable inside an expression: not worth tracking
             case TExpr.GpuIndex g -> false;
             case TExpr.GpuArray g -> false;
             case TExpr.GpuBarrier g -> false;
@@ -228,6 +229,7 @@ public final class LoopVersioning {
             case TExpr.ListItems l -> false;
             case TExpr.ThreadCount c -> true;
             case TExpr.FloatBits f -> invariant(f.value());
+            case TExpr.Let l -> false;
             case TExpr.GpuIndex g -> false;
             case TExpr.GpuArray g -> false;
             case TExpr.GpuBarrier g -> false;

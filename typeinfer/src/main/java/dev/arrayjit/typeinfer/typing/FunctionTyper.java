@@ -12,6 +12,7 @@ import dev.arrayjit.typeinfer.ir.ArithOp;
 import dev.arrayjit.typeinfer.ir.CmpOp;
 import dev.arrayjit.typeinfer.ir.ErrorSite;
 import dev.arrayjit.typeinfer.ir.ExcKind;
+import dev.arrayjit.typeinfer.ir.Exprs;
 import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.ir.TStmt;
 import dev.arrayjit.typeinfer.ir.TypedFunction;
@@ -1244,21 +1245,37 @@ final class FunctionTyper {
         return acc;
     }
 
+    /**
+     * {@code a < b < c} is {@code (a < b) and (b < c)} with {@code b} evaluated once, and {@code c}
+     * only when {@code a < b}: an operand with side effects (a call, a random draw) that is compared
+     * twice is held in a temporary where it is evaluated ({@link TExpr.Let}).
+     */
     private TExpr compare(Expr.Compare c) {
-        // a < b < c is (a < b) and (b < c) with b evaluated once.
         TExpr left = expr(c.left());
-        TExpr result = null;
-        List<TStmt> none = List.of();
-        for (int i = 0; i < c.ops().size(); i++) {
-            TExpr right = expr(c.comparators().get(i));
-            if (left == null || right == null) return null;
-            Span sp = (i == 0 ? c.left() : c.comparators().get(i - 1)).span().to(c.comparators().get(i).span());
-            TExpr cmp = compareOne(c.ops().get(i), left, right, sp);
-            if (cmp == null) return null;
-            result = result == null ? cmp : new TExpr.Logical(true, result, cmp, Types.BOOL, c.span());
-            left = right;
+        List<TExpr> rights = new ArrayList<>();
+        for (Expr e : c.comparators()) rights.add(expr(e));
+        if (left == null || rights.contains(null)) return null;
+        if (rights.size() > 1 && !Exprs.isPure(left) && !Exprs.isPure(rights.get(0)) && left.type().isScalar()) {
+            Var t = temp(left.type()); // evaluated before the middle operand, as Python does
+            TExpr rest = chain(c, 0, new TExpr.Load(t, left.span()), rights);
+            return rest == null ? null : new TExpr.Let(t, left, rest, c.span());
         }
-        return result;
+        return chain(c, 0, left, rights);
+    }
+
+    private TExpr chain(Expr.Compare c, int i, TExpr left, List<TExpr> rights) {
+        TExpr right = rights.get(i);
+        Span sp = (i == 0 ? c.left() : c.comparators().get(i - 1)).span().to(c.comparators().get(i).span());
+        if (i == rights.size() - 1) return compareOne(c.ops().get(i), left, right, sp);
+        if (!Exprs.isPure(right) && right.type().isScalar()) {
+            Var t = temp(right.type());
+            TExpr held = new TExpr.Load(t, right.span());
+            TExpr cmp = compareOne(c.ops().get(i), left, held, sp), rest = chain(c, i + 1, held, rights);
+            if (cmp == null || rest == null) return null;
+            return new TExpr.Let(t, right, new TExpr.Logical(true, cmp, rest, Types.BOOL, c.span()), c.span());
+        }
+        TExpr cmp = compareOne(c.ops().get(i), left, right, sp), rest = chain(c, i + 1, right, rights);
+        return cmp == null || rest == null ? null : new TExpr.Logical(true, cmp, rest, Types.BOOL, c.span());
     }
 
     private static final Map<CompareOp, CmpOp> CMP = Map.of(CompareOp.EQ, CmpOp.EQ, CompareOp.NE, CmpOp.NE,
