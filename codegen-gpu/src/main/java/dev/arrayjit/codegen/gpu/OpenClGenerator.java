@@ -145,7 +145,7 @@ public final class OpenClGenerator {
         if (fp64) text.append("#pragma OPENCL EXTENSION cl_khr_fp64 : enable\n");
         for (String e : extensions) text.append("#pragma OPENCL EXTENSION ").append(e).append(" : enable\n");
         text.append('\n');
-        text.append("int aj_claim(__global long* st, int site) { return atomic_cmpxchg((volatile __global int*) st, 0, site + 1) == 0; }\n");
+        text.append(OpenClSnippets.CLAIM).append('\n');
         for (String h : helpers) text.append(h).append('\n');
         text.append(prototypes).append('\n').append(body).append(wrapper);
         return new OpenClProgram(text.toString(), kernelName, fp64, List.copyOf(extensions));
@@ -483,10 +483,10 @@ public final class OpenClGenerator {
                 TExpr index = a.indices().get(axis);
                 String dim = r.dims().get(axis);
                 if (plan.kinds().get(index) == LoopVersioning.Kind.INVARIANT) {
-                    helpers.add("long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }");
+                    helpers.add(OpenClSnippets.WRAP);
                     terms.add("(ulong) aj_wrap(" + expr(index) + ", " + dim + ") < (ulong) " + dim);
                 } else {
-                    helpers.add("int aj_fits(long a, long b, long n) { return min(a, b) >= 0 && max(a, b) < n; }");
+                    helpers.add(OpenClSnippets.FITS);
                     terms.add("aj_fits(" + affineAt(plan, index, first) + ", " + affineAt(plan, index, last) + ", " + dim + ")");
                 }
             }
@@ -506,15 +506,11 @@ public final class OpenClGenerator {
                     case MUL -> "aj_mulo";
                     default -> throw new IllegalStateException("not affine: " + b.op());
                 };
-                helpers.add(switch (fn) {
-                    case "aj_addo" -> "long aj_addo(long a, long b, int* o) { long r = (long) ((ulong) a + (ulong) b); *o |= ((a ^ r) & (b ^ r)) < 0; return r; }";
-                    case "aj_subo" -> "long aj_subo(long a, long b, int* o) { long r = (long) ((ulong) a - (ulong) b); *o |= ((a ^ b) & (a ^ r)) < 0; return r; }";
-                    default -> "long aj_mulo(long a, long b, int* o) { long r = (long) ((ulong) a * (ulong) b); *o |= mul_hi(a, b) != (r >> 63); return r; }";
-                });
+                helpers.add(OpenClSnippets.overflowChecked(fn));
                 yield fn + "(" + affineAt(plan, b.left(), iv) + ", " + affineAt(plan, b.right(), iv) + ", &aj_ov)";
             }
             case TExpr.Unary u -> {
-                helpers.add("long aj_nego(long a, int* o) { *o |= a == LONG_MIN; return (long) (0UL - (ulong) a); }");
+                helpers.add(OpenClSnippets.NEGO);
                 yield "aj_nego(" + affineAt(plan, u.operand(), iv) + ", &aj_ov)";
             }
             default -> throw new IllegalStateException("not affine: " + e);
@@ -534,7 +530,7 @@ public final class OpenClGenerator {
         for (int k = 0; k < indices.size(); k++) {
             TExpr i = indices.get(k);
             String v = proven.get(i) == LoopVersioning.Kind.AFFINE ? expr(i) : "aj_wrap(" + expr(i) + ", " + r.dims().get(k) + ")";
-            if (proven.get(i) != LoopVersioning.Kind.AFFINE) helpers.add("long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }");
+            if (proven.get(i) != LoopVersioning.Kind.AFFINE) helpers.add(OpenClSnippets.WRAP);
             off = off == null ? v : "(" + off + ") * " + r.dims().get(k) + " + " + v;
         }
         return off;
@@ -580,21 +576,7 @@ public final class OpenClGenerator {
         int n = indices.size();
         if (n != r.dims().size()) throw new IllegalStateException("indexing " + r.dims().size() + "-d array with " + n + " indices");
         String fn = (site != null ? "aj_off" : "aj_offu") + n;
-        StringBuilder def = new StringBuilder("long ").append(fn).append('(');
-        List<String> ps = new ArrayList<>();
-        if (site != null) { ps.add("__global long* st"); ps.add("int site"); }
-        for (int k = 0; k < n; k++) ps.add("long i" + k);
-        for (int k = 0; k < n; k++) ps.add("long d" + k);
-        def.append(String.join(", ", ps)).append(") { long off = 0; ");
-        for (int k = 0; k < n; k++) {
-            def.append("long j").append(k).append(" = i").append(k).append(" < 0 ? i").append(k).append(" + d").append(k).append(" : i").append(k).append("; ");
-            if (site != null) {
-                def.append("if (j").append(k).append(" < 0 || j").append(k).append(" >= d").append(k).append(") { if (aj_claim(st, site)) { st[1] = i")
-                        .append(k).append("; st[2] = ").append(k).append("; st[3] = d").append(k).append("; } return -1; } ");
-            }
-            def.append("off = off * d").append(k).append(" + j").append(k).append("; ");
-        }
-        helpers.add(def.append("return off; }").toString());
+        helpers.add(OpenClSnippets.offset(fn, n, site != null));
         List<String> args = new ArrayList<>();
         if (site != null) { args.add("aj_st"); args.add(Integer.toString(site.id())); }
         for (TExpr i : indices) args.add(expr(i));
@@ -611,7 +593,7 @@ public final class OpenClGenerator {
             value = r.ptr() + "[" + off + "]";
         } else {
             String st = storage(r.dtype()), fn = "aj_ld_" + r.space() + "_" + st;
-            helpers.add(st + " " + fn + "(" + space(r.space()) + st + "* p, long off) { return off < 0 ? (" + st + ") 0 : p[off]; }");
+            helpers.add(OpenClSnippets.load(fn, space(r.space()), st));
             value = fn + "(" + r.ptr() + ", " + off + ")";
         }
         return r.dtype() instanceof Type.Bool ? "(" + value + " != 0)" : value;
@@ -629,7 +611,7 @@ public final class OpenClGenerator {
             sb.append(r.ptr()).append('[').append(off).append("] = ").append(value).append(";\n");
         } else {
             String st = storage(r.dtype()), fn = "aj_st_" + r.space() + "_" + st;
-            helpers.add("void " + fn + "(" + space(r.space()) + st + "* p, long off, " + st + " v) { if (off >= 0) p[off] = v; }");
+            helpers.add(OpenClSnippets.store(fn, space(r.space()), st));
             sb.append(fn).append('(').append(r.ptr()).append(", ").append(off).append(", ").append(value).append(");\n");
         }
     }
@@ -650,52 +632,15 @@ public final class OpenClGenerator {
         AtomicOp op = a.op();
         String fn = "aj_atomic_" + op.name().toLowerCase(Locale.ROOT) + "_" + r.space() + "_" + st;
         String sp = space(r.space());
-        String update = switch (op) {
-            case ADD -> "old + v";
-            case SUB -> "old - v";
-            case MIN -> "(v < old ? v : old)";
-            case MAX -> "(v > old ? v : old)";
-            case EXCH -> "v";
-            case AND -> "(old & v)";
-            case OR -> "(old | v)";
-            case XOR -> "(old ^ v)";
-            case INC -> "(old >= v ? 0 : old + 1)";
-            case DEC -> "((old == 0 || old > v) ? v : old - 1)";
-            case CAS -> "(old == cmp ? v : old)";
-        };
-        StringBuilder def = new StringBuilder(st).append(' ').append(fn).append('(').append(sp).append(st).append("* p, long off, ")
-                .append(op == AtomicOp.CAS ? st + " cmp, " : "").append(st).append(" v) { if (off < 0) return (").append(st).append(") 0; ");
-        if (r.space() == 'p') { // one work-item's memory: a plain update
-            def.append(st).append(" old = p[off]; p[off] = ").append(update).append("; return old; }");
-        } else {
-            if (wide) extensions.add("cl_khr_int64_base_atomics");
-            String cas = wide ? "atom_cmpxchg" : "atomic_cmpxchg";
-            boolean builtin = dt instanceof Type.Int && op != AtomicOp.INC && op != AtomicOp.DEC;
-            if (builtin) {
-                if (wide && (op == AtomicOp.MIN || op == AtomicOp.MAX || op == AtomicOp.AND || op == AtomicOp.OR || op == AtomicOp.XOR)) {
-                    extensions.add("cl_khr_int64_extended_atomics");
-                }
-                String name = switch (op) {
-                    case EXCH -> "xchg";
-                    case AND -> "and";
-                    case OR -> "or";
-                    case CAS -> "cmpxchg";
-                    default -> op.name().toLowerCase(Locale.ROOT);
-                };
-                def.append("return ").append(wide ? "atom_" : "atomic_").append(name).append("((volatile ").append(sp).append(st)
-                        .append("*) &p[off], ").append(op == AtomicOp.CAS ? "cmp, " : "").append("v); }");
-            } else {
-                // A compare-and-swap loop on the element's bits: floats, and CUDA's wrapping inc/dec.
-                boolean isFloat = dt instanceof Type.Float;
-                String bits = isFloat ? (wide ? "long" : "int") : st;
-                String to = isFloat ? (wide ? "as_long" : "as_int") : "", from = isFloat ? (wide ? "as_double" : "as_float") : "";
-                def.append("volatile ").append(sp).append(bits).append("* a = (volatile ").append(sp).append(bits).append("*) &p[off]; ")
-                        .append(bits).append(" seen = *a, want; ").append(st).append(" old; do { want = seen; old = ").append(from)
-                        .append("(want); seen = ").append(cas).append("(a, want, ").append(to).append("((").append(st).append(") (")
-                        .append(update).append("))); } while (seen != want); return old; }");
+        boolean isInt = dt instanceof Type.Int;
+        boolean builtin = isInt && op != AtomicOp.INC && op != AtomicOp.DEC;
+        if (r.space() != 'p' && wide) {
+            extensions.add("cl_khr_int64_base_atomics");
+            if (builtin && (op == AtomicOp.MIN || op == AtomicOp.MAX || op == AtomicOp.AND || op == AtomicOp.OR || op == AtomicOp.XOR)) {
+                extensions.add("cl_khr_int64_extended_atomics");
             }
         }
-        helpers.add(def.toString());
+        helpers.add(OpenClSnippets.atomic(fn, op, r.space() == 'p', sp, st, wide, !isInt));
         String off = offset(r, a.indices(), a.outOfBounds());
         if (currentIsKernel && barriers) off = "(aj_dead ? -1 : " + off + ")"; // a raised work-item updates nothing
         return fn + "(" + r.ptr() + ", " + off + ", " + (a.compare() == null ? "" : expr(a.compare()) + ", ") + expr(a.value()) + ")";
@@ -760,7 +705,7 @@ public final class OpenClGenerator {
                 case GLOBAL_SIZE -> "get_global_size";
             } + "(" + g.axis() + "))";
             case TExpr.Fail f when kernelMode && f.payload().size() <= 3 -> {
-                helpers.add("int aj_fail(__global long* st, int site, long a, long b, long c) { if (aj_claim(st, site)) { st[1] = a; st[2] = b; st[3] = c; } return 0; }");
+                helpers.add(OpenClSnippets.FAIL);
                 List<String> p = new ArrayList<>();
                 for (TExpr x : f.payload()) p.add(payloadValue(x));
                 while (p.size() < 3) p.add("0");
@@ -844,22 +789,7 @@ public final class OpenClGenerator {
     /** A call of a Python-semantics helper for {@code ty}, defined once in the program's preamble. */
     private String helper(String kind, String ty, String l, String r) {
         String fn = "aj_" + kind + "_" + ty.replace(' ', '_');
-        String def = switch (kind) {
-            case "floordiv_int" -> ty + " " + fn + "(" + ty + " a, " + ty + " b) { if (b == 0) return 0; " + ty
-                    + " q = a / b; return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q; }";
-            case "mod_int" -> ty + " " + fn + "(" + ty + " a, " + ty + " b) { if (b == 0) return 0; " + ty
-                    + " m = a % b; return (m != 0 && ((m < 0) != (b < 0))) ? m + b : m; }";
-            // CPython's float_floor_div and float_rem, signed zeros included.
-            case "floordiv_float" -> ty + " " + fn + "(" + ty + " a, " + ty + " b) { if (b == 0) return a / b; " + ty + " m = fmod(a, b), d = (a - m) / b; "
-                    + "if (m != 0 && ((b < 0) != (m < 0))) d -= 1; if (d == 0) return copysign((" + ty + ") 0, a / b); "
-                    + ty + " f = floor(d); return d - f > 0.5 ? f + 1 : f; }";
-            case "mod_float" -> ty + " " + fn + "(" + ty + " a, " + ty + " b) { " + ty
-                    + " m = fmod(a, b); if (m == 0) return copysign((" + ty + ") 0, b); return ((m < 0) != (b < 0)) ? m + b : m; }";
-            case "pow_int" -> ty + " " + fn + "(" + ty + " a, " + ty + " b) { " + ty
-                    + " r = 1; if (b < 0) return a == 1 ? 1 : (a == -1 ? ((b & 1) ? -1 : 1) : 0); while (b > 0) { if (b & 1) r *= a; a *= a; b >>= 1; } return r; }";
-            default -> throw new IllegalStateException(kind);
-        };
-        helpers.add(def);
+        helpers.add(OpenClSnippets.arithmetic(kind, fn, ty));
         return fn + "(" + l + ", " + r + ")";
     }
 
