@@ -91,3 +91,15 @@ def smooth_local(u, out):
             window[k] = u[i + k - 1]
         out[i] = (window[0] + 2.0 * window[1] + window[2]) / 4.0
 # TYPES: smooth_local(float64[::1], float64[::1])
+
+
+@cuda.jit
+def row_sums(a, out):
+    i = cuda.grid(1)
+    if i < a.shape[0]:
+        row = a[i]
+        s = 0.0
+        for j in range(row.shape[0]):
+            s += row[j] + a[i][j]
+        out[i] = s
+# TYPES: row_sums(float64[:, ::1], float64[::1])

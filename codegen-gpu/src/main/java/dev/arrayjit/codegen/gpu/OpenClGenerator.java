@@ -56,7 +56,10 @@ public final class OpenClGenerator {
     private final List<String> temps = new ArrayList<>();
 
     /** How an array variable is reached: its pointer, extents and address space ({@code g}lobal, {@code l}ocal, {@code p}rivate). */
-    private record ArrayRef(String ptr, List<String> dims, char space, Type dtype) {}
+    /** {@code pending}: what must be evaluated before the pointer and extents are read (a row's offset), or null. */
+    private record ArrayRef(String ptr, List<String> dims, char space, Type dtype, String pending) {
+        ArrayRef(String ptr, List<String> dims, char space, Type dtype) { this(ptr, dims, space, dtype, null); }
+    }
 
     private OpenClGenerator(CompileUnit unit, boolean kernelMode) {
         this.unit = unit;
@@ -239,7 +242,8 @@ public final class OpenClGenerator {
         sb.append(variantName(f, spaces)).append('(').append(String.join(", ", params)).append(") {\n").append(prologue);
         Set<Var> paramSet = new HashSet<>(f.params());
         java.util.Map<Var, TExpr.GpuArray> fixed = new java.util.LinkedHashMap<>();
-        fixedArrays(f.body(), fixed);
+        java.util.Map<Var, TExpr.View> views = new java.util.LinkedHashMap<>();
+        fixedArrays(f.body(), fixed, views);
         for (var e : fixed.entrySet()) {
             TExpr.GpuArray g = e.getValue();
             if (g.shared() && !currentIsKernel) {
@@ -251,6 +255,18 @@ public final class OpenClGenerator {
             arrays.put(e.getKey(), new ArrayRef(name(e.getKey()), dims, g.shared() ? 'l' : 'p', dt));
             sb.append("    ").append(g.shared() ? "__local " : "").append(storage(dt)).append(' ').append(name(e.getKey()))
                     .append('[').append(total).append("];\n");
+        }
+        for (var e : views.entrySet()) {
+            // row = a[i]: the row's offset is taken where it is assigned; an index out of bounds leaves it
+            // empty (extent 0), so every access through it is refused too.
+            ArrayRef base = array(e.getValue().array());
+            String off = name(e.getKey()) + "_off";
+            int k = viewDepth(e.getValue());
+            List<String> dims = new ArrayList<>();
+            for (String d : base.dims().subList(k, base.dims().size())) dims.add("(" + off + " < 0 ? 0 : " + d + ")");
+            arrays.put(e.getKey(), new ArrayRef("(" + base.ptr() + " + (" + off + " < 0 ? 0 : " + off + ") * " + rowSize(base, k) + ")",
+                    dims, base.space(), base.dtype()));
+            sb.append("    long ").append(off).append(" = -1;\n");
         }
         for (Var v : f.locals()) {
             if (paramSet.contains(v) || v.type() instanceof Type.Array) continue;
@@ -301,25 +317,69 @@ public final class OpenClGenerator {
     }
 
     /** The variables bound to a shared or local array, each by one assignment; any other array variable is refused. */
-    private void fixedArrays(List<TStmt> body, java.util.Map<Var, TExpr.GpuArray> out) {
+    private void fixedArrays(List<TStmt> body, java.util.Map<Var, TExpr.GpuArray> out, java.util.Map<Var, TExpr.View> views) {
         for (TStmt s : body) {
             switch (s) {
+                case TStmt.Assign a when a.var().type() instanceof Type.Array && a.value() instanceof TExpr.View v && rowView(v) -> {
+                    TExpr.View before = views.putIfAbsent(a.var(), v);
+                    if (before != null && before != v) {
+                        throw new GpuUnsupported("binding '" + a.var().name() + "' to two different rows (in GPU code an array variable is"
+                                + " bound by one statement)");
+                    }
+                }
                 case TStmt.Assign a when a.var().type() instanceof Type.Array -> {
                     if (!(a.value() instanceof TExpr.GpuArray g)) {
-                        throw new GpuUnsupported("assigning an array to '" + a.var().name() + "' (in GPU code an array variable is a parameter "
-                                + "or one cuda.shared.array / cuda.local.array)");
+                        throw new GpuUnsupported("assigning an array to '" + a.var().name() + "' (in GPU code an array variable is a parameter, "
+                                + "a row of one (a[i]), or one cuda.shared.array / cuda.local.array)");
                     }
                     TExpr.GpuArray before = out.putIfAbsent(a.var(), g);
                     if (before != null && before != g) {
                         throw new GpuUnsupported("binding '" + a.var().name() + "' to a second cuda.shared.array or cuda.local.array");
                     }
                 }
-                case TStmt.If i -> { fixedArrays(i.then(), out); fixedArrays(i.orElse(), out); }
-                case TStmt.While w -> fixedArrays(w.body(), out);
-                case TStmt.ForRange f -> fixedArrays(f.body(), out);
+                case TStmt.If i -> { fixedArrays(i.then(), out, views); fixedArrays(i.orElse(), out, views); }
+                case TStmt.While w -> fixedArrays(w.body(), out, views);
+                case TStmt.ForRange f -> fixedArrays(f.body(), out, views);
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Whether a view is a row of an array: integer indices on its first axes and every other axis
+     * whole ({@code a[i]}, {@code a[i, :]}, {@code a[i][j]}), which is contiguous in the C order
+     * GPU arrays have.
+     */
+    private static boolean rowView(TExpr.View v) {
+        int k = viewDepth(v);
+        if (k == 0) return false;
+        for (int j = k; j < v.indices().size(); j++) {
+            if (!(v.indices().get(j) instanceof dev.arrayjit.typeinfer.ir.ViewIndex.Range r) || r.start() != null || r.stop() != null
+                    || r.step() != null) return false;
+        }
+        return true;
+    }
+
+    /** How many leading integer indices a view has. */
+    private static int viewDepth(TExpr.View v) {
+        int k = 0;
+        while (k < v.indices().size() && v.indices().get(k) instanceof dev.arrayjit.typeinfer.ir.ViewIndex.At) k++;
+        return k;
+    }
+
+    /** The elements of one row below the first {@code k} axes. */
+    private static String rowSize(ArrayRef base, int k) {
+        List<String> rest = base.dims().subList(k, base.dims().size());
+        return rest.isEmpty() ? "1" : "(" + String.join(" * ", rest) + ")";
+    }
+
+    /** The view's integer indices as the offset of its row in rows (checked with the view's own site). */
+    private String rowOffset(TExpr.View v, ArrayRef base) {
+        int k = viewDepth(v);
+        List<TExpr> idx = new ArrayList<>();
+        for (int j = 0; j < k; j++) idx.add(((dev.arrayjit.typeinfer.ir.ViewIndex.At) v.indices().get(j)).index());
+        ArrayRef rows = new ArrayRef(base.ptr(), base.dims().subList(0, k), base.space(), base.dtype());
+        return offset(rows, idx, v.outOfBounds());
     }
 
     private String elementKernel(TypedFunction entry, String kernelName) {
@@ -357,6 +417,8 @@ public final class OpenClGenerator {
         if (s.span() != null && !(s instanceof TStmt.Assign a && a.value() instanceof TExpr.GpuArray)) sb.append("#line ").append(s.span().line()).append(" \"").append(s.span().file().name()).append("\"\n");
         switch (s) {
             case TStmt.Assign a when a.value() instanceof TExpr.GpuArray -> { } // declared at the top of the function
+            case TStmt.Assign a when a.var().type() instanceof Type.Array && a.value() instanceof TExpr.View v ->
+                    sb.append(in).append(name(a.var())).append("_off = ").append(rowOffset(v, array(v.array()))).append(";\n");
             case TStmt.Assign a -> sb.append(in).append(name(a.var())).append(" = ").append(expr(a.value())).append(";\n");
             case TStmt.Store st -> store(st, in, sb);
             case TStmt.Raise r when kernelMode -> {
@@ -556,8 +618,21 @@ public final class OpenClGenerator {
 
     private ArrayRef array(TExpr e) {
         if (e instanceof TExpr.Load l && arrays.containsKey(l.var())) return arrays.get(l.var());
+        if (kernelMode && e instanceof TExpr.View v && rowView(v)) {
+            // a[i][j]: the row's offset goes to a temporary ('pending', evaluated before the access: see load and
+            // store); an index out of bounds leaves the row empty, so the access is refused too.
+            ArrayRef base = array(v.array());
+            String t = "aj_t" + temps.size();
+            temps.add("long " + t + ";");
+            int k = viewDepth(v);
+            List<String> dims = new ArrayList<>();
+            for (String d : base.dims().subList(k, base.dims().size())) dims.add("(" + t + " < 0 ? 0 : " + d + ")");
+            String ptr = "(" + base.ptr() + " + (" + t + " < 0 ? 0 : " + t + ") * " + rowSize(base, k) + ")";
+            String pending = base.pending() == null ? "" : base.pending() + ", ";
+            return new ArrayRef(ptr, dims, base.space(), base.dtype(), pending + t + " = " + rowOffset(v, base));
+        }
         throw new GpuUnsupported("this array expression (" + e.getClass().getSimpleName().toLowerCase(Locale.ROOT)
-                + "); GPU code indexes its array parameters and cuda.shared/local arrays directly");
+                + "); GPU code indexes its array parameters, rows of them (a[i]) and cuda.shared/local arrays");
     }
 
     private static String space(char s) {
@@ -596,6 +671,7 @@ public final class OpenClGenerator {
             helpers.add(OpenClSnippets.load(fn, space(r.space()), st));
             value = fn + "(" + r.ptr() + ", " + off + ")";
         }
+        if (r.pending() != null) value = "(" + r.pending() + ", " + value + ")";
         return r.dtype() instanceof Type.Bool ? "(" + value + " != 0)" : value;
     }
 
@@ -604,6 +680,7 @@ public final class OpenClGenerator {
         boolean free = provenInBounds(s.indices());
         String off = free ? provenOffset(r, s.indices()) : offset(r, s.indices(), s.outOfBounds());
         String value = expr(s.value());
+        if (r.pending() != null) sb.append(in).append(r.pending()).append(";\n");
         if (r.dtype() instanceof Type.Bool) value = "(uchar) " + value;
         if (currentIsKernel && barriers) sb.append(in).append("if (!aj_dead)\n").append(in).append("    ");
         else sb.append(in);
@@ -643,12 +720,14 @@ public final class OpenClGenerator {
         helpers.add(OpenClSnippets.atomic(fn, op, r.space() == 'p', sp, st, wide, !isInt));
         String off = offset(r, a.indices(), a.outOfBounds());
         if (currentIsKernel && barriers) off = "(aj_dead ? -1 : " + off + ")"; // a raised work-item updates nothing
-        return fn + "(" + r.ptr() + ", " + off + ", " + (a.compare() == null ? "" : expr(a.compare()) + ", ") + expr(a.value()) + ")";
+        String call = fn + "(" + r.ptr() + ", " + off + ", " + (a.compare() == null ? "" : expr(a.compare()) + ", ") + expr(a.value()) + ")";
+        return r.pending() == null ? call : "(" + r.pending() + ", " + call + ")";
     }
 
     private String size(TExpr.ArraySize s) {
         ArrayRef r = array(s.array());
-        return "(" + String.join(" * ", r.dims()) + ")";
+        String size = r.dims().isEmpty() ? "1L" : "(" + String.join(" * ", r.dims()) + ")";
+        return r.pending() == null ? size : "(" + r.pending() + ", " + size + ")";
     }
 
     private static String describe(TStmt s) {
@@ -692,7 +771,10 @@ public final class OpenClGenerator {
             case TExpr.Call c -> call(c);
             case TExpr.Let l -> "(" + name(l.var()) + " = " + expr(l.value()) + ", " + expr(l.body()) + ")";
             case TExpr.ArrayLoad l when kernelMode -> load(l);
-            case TExpr.ArrayDim d when kernelMode -> array(d.array()).dims().get(d.axis());
+            case TExpr.ArrayDim d when kernelMode -> {
+                ArrayRef r = array(d.array());
+                yield r.pending() == null ? r.dims().get(d.axis()) : "(" + r.pending() + ", " + r.dims().get(d.axis()) + ")";
+            }
             case TExpr.ArraySize sz when kernelMode -> size(sz);
             case TExpr.GpuAtomic a when kernelMode -> atomic(a);
             case TExpr.GpuBarrier b when kernelMode -> "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE)";
@@ -727,9 +809,11 @@ public final class OpenClGenerator {
         List<String> args = new ArrayList<>();
         if (kernelMode) args.add("aj_st");
         StringBuilder spaces = new StringBuilder();
+        List<String> first = new ArrayList<>(); // rows' offsets, evaluated before the call
         for (TExpr a : c.args()) {
             if (a.type() instanceof Type.Array) {
                 ArrayRef r = array(a);
+                if (r.pending() != null) first.add(r.pending());
                 spaces.append(r.space());
                 args.add(r.ptr());
                 args.addAll(r.dims());
@@ -743,7 +827,8 @@ public final class OpenClGenerator {
             callee = variantName(f, spaces.toString());
             if (variants.putIfAbsent(callee, new Variant(f, spaces.toString())) == null) pending.add(callee);
         }
-        return callee + "(" + String.join(", ", args) + ")";
+        String call = callee + "(" + String.join(", ", args) + ")";
+        return first.isEmpty() ? call : "(" + String.join(", ", first) + ", " + call + ")";
     }
 
     private String constant(Type t, Object v) {
