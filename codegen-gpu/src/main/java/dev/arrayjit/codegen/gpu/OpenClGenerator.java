@@ -243,7 +243,9 @@ public final class OpenClGenerator {
         Set<Var> paramSet = new HashSet<>(f.params());
         java.util.Map<Var, TExpr.GpuArray> fixed = new java.util.LinkedHashMap<>();
         java.util.Map<Var, TExpr.View> views = new java.util.LinkedHashMap<>();
+        constVars.clear();
         fixedArrays(f.body(), fixed, views);
+        for (var e : constVars.entrySet()) arrays.put(e.getKey(), constant(e.getValue()));
         for (var e : fixed.entrySet()) {
             TExpr.GpuArray g = e.getValue();
             if (g.shared() && !currentIsKernel) {
@@ -320,6 +322,12 @@ public final class OpenClGenerator {
     private void fixedArrays(List<TStmt> body, java.util.Map<Var, TExpr.GpuArray> out, java.util.Map<Var, TExpr.View> views) {
         for (TStmt s : body) {
             switch (s) {
+                case TStmt.Assign a when a.var().type() instanceof Type.Array && a.value() instanceof TExpr.ConstArray c -> {
+                    TExpr.ConstArray before = constVars.putIfAbsent(a.var(), c);
+                    if (before != null && !before.elements().equals(c.elements())) {
+                        throw new GpuUnsupported("binding '" + a.var().name() + "' to two different module-level arrays");
+                    }
+                }
                 case TStmt.Assign a when a.var().type() instanceof Type.Array && a.value() instanceof TExpr.View v && rowView(v) -> {
                     TExpr.View before = views.putIfAbsent(a.var(), v);
                     if (before != null && before != v) {
@@ -417,6 +425,7 @@ public final class OpenClGenerator {
         if (s.span() != null && !(s instanceof TStmt.Assign a && a.value() instanceof TExpr.GpuArray)) sb.append("#line ").append(s.span().line()).append(" \"").append(s.span().file().name()).append("\"\n");
         switch (s) {
             case TStmt.Assign a when a.value() instanceof TExpr.GpuArray -> { } // declared at the top of the function
+            case TStmt.Assign a when a.value() instanceof TExpr.ConstArray && a.var().type() instanceof Type.Array -> { } // a program constant
             case TStmt.Assign a when a.var().type() instanceof Type.Array && a.value() instanceof TExpr.View v ->
                     sb.append(in).append(name(a.var())).append("_off = ").append(rowOffset(v, array(v.array()))).append(";\n");
             case TStmt.Assign a -> sb.append(in).append(name(a.var())).append(" = ").append(expr(a.value())).append(";\n");
@@ -618,6 +627,7 @@ public final class OpenClGenerator {
 
     private ArrayRef array(TExpr e) {
         if (e instanceof TExpr.Load l && arrays.containsKey(l.var())) return arrays.get(l.var());
+        if (kernelMode && e instanceof TExpr.ConstArray c) return constant(c);
         if (kernelMode && e instanceof TExpr.View v && rowView(v)) {
             // a[i][j]: the row's offset goes to a temporary ('pending', evaluated before the access: see load and
             // store); an index out of bounds leaves the row empty, so the access is refused too.
@@ -639,8 +649,32 @@ public final class OpenClGenerator {
         return switch (s) {
             case 'g' -> "__global ";
             case 'l' -> "__local ";
+            case 'c' -> "__constant ";
             default -> "";
         };
+    }
+
+    /** Variables bound to a module-level array ({@code t = cuda.const.array_like(TABLE)}) in the function being generated. */
+    private final java.util.Map<Var, TExpr.ConstArray> constVars = new java.util.LinkedHashMap<>();
+
+    /** Module-level arrays the program reads, as {@code __constant} arrays of the program, by their contents. */
+    private final java.util.Map<String, String> constants = new java.util.HashMap<>();
+
+    /** A module-level NumPy array (Numba freezes globals; {@code cuda.const.array_like}) in the device's constant memory. */
+    private ArrayRef constant(TExpr.ConstArray c) {
+        Type dt = c.type().dtype();
+        String st = storage(dt);
+        String key = dt + c.shape().toString() + c.elements();
+        String name = constants.get(key);
+        if (name == null) {
+            name = "aj_const" + constants.size();
+            constants.put(key, name);
+            List<String> values = new ArrayList<>();
+            for (Object v : c.elements()) values.add(dt instanceof Type.Bool ? (Boolean.TRUE.equals(v) ? "1" : "0") : constant(dt, v));
+            if (values.isEmpty()) values.add("0"); // C has no empty arrays; the extents say there are no elements
+            helpers.add("__constant " + st + " " + name + "[" + values.size() + "] = {" + String.join(", ", values) + "};");
+        }
+        return new ArrayRef(name, c.shape().stream().map(d -> d + "L").toList(), 'c', dt);
     }
 
     /**

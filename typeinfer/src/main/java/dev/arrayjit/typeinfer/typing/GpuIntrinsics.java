@@ -62,6 +62,18 @@ final class GpuIntrinsics {
                 }
                 yield new TExpr.GpuBarrier(c.span());
             }
+            case "const.array_like" -> {
+                // The array is a module-level constant already (Numba freezes globals): it is its own constant copy.
+                TExpr a = c.args().size() == 1 && c.keywords().isEmpty() ? t.expr(c.args().get(0)) : null;
+                if (a == null || !(a instanceof TExpr.ConstArray)) {
+                    if (a != null || c.args().size() != 1) {
+                        t.error("type.call.argument", c.span(), "cuda.const.array_like() takes one module-level NumPy array",
+                                "define the array at the top of the file and pass its name");
+                    }
+                    yield null;
+                }
+                yield a;
+            }
             case "shared.array" -> array(c, true);
             case "local.array" -> array(c, false);
             case "atomic.add", "atomic.sub", "atomic.min", "atomic.max", "atomic.exch", "atomic.xor", "atomic.inc", "atomic.dec",

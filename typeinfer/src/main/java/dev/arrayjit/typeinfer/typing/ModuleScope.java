@@ -368,7 +368,8 @@ public final class ModuleScope {
     public boolean isModule(String q) {
         return Set.of("numpy", "math", "numba", "cmath", "random", "numba.types", "numba.core", "numba.core.types",
                 "numpy.random", "operator", "numba.cuda", "numba.cuda.threadIdx", "numba.cuda.blockIdx", "numba.cuda.blockDim",
-                "numba.cuda.gridDim", "numba.cuda.shared", "numba.cuda.local", "numba.cuda.atomic", "numba.pycc").contains(q);
+                "numba.cuda.gridDim", "numba.cuda.shared", "numba.cuda.local", "numba.cuda.atomic", "numba.cuda.const", "numba.pycc")
+                .contains(q);
     }
 
     /** Maps aliases of one module to one spelling: {@code numba.core.types} is {@code numba.types}. */
