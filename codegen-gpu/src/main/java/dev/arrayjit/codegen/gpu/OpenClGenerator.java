@@ -52,6 +52,9 @@ public final class OpenClGenerator {
     private boolean entryIsKernel = true;
     /** Whether the kernel both raises and waits at barriers: then a raise must not return early. */
     private boolean barriers;
+    /** Whether the kernel being generated counts predicates at a barrier (then it declares their counter). */
+    private boolean syncCounter;
+
     /** Temporaries of the function being generated (declarations), for operands used twice. */
     private final List<String> temps = new ArrayList<>();
 
@@ -278,9 +281,34 @@ public final class OpenClGenerator {
         StringBuilder body = new StringBuilder();
         block(f.body(), 1, body);
         for (String t : temps) sb.append("    ").append(t).append('\n');
+        if (syncCounter) sb.append("    __local int aj_sync; /* the counter of cuda.syncthreads_count/and/or */\n");
+        syncCounter = false;
         if (currentIsKernel && barriers) sb.append("    int aj_dead = 0; /* set by a raise: the work-item still reaches the barriers */\n");
         sb.append(body).append("}\n");
         return sb.toString();
+    }
+
+    /** {@code cuda.syncthreads} and its counting forms, and the fences. */
+    private String sync(TExpr.GpuBarrier b) {
+        return switch (b.sync()) {
+            case BARRIER -> "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE)";
+            case FENCE_BLOCK -> "mem_fence(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE)";
+            case FENCE -> "mem_fence(CLK_GLOBAL_MEM_FENCE)";
+            case COUNT, AND, OR -> {
+                if (!currentIsKernel) {
+                    throw new GpuUnsupported("cuda.syncthreads_" + b.sync().name().toLowerCase(Locale.ROOT)
+                            + " in a device function (its counter lives in the kernel's shared memory)");
+                }
+                syncCounter = true;
+                helpers.add(OpenClSnippets.SYNC_COUNT);
+                String n = "aj_sync_count(&aj_sync, " + expr(b.predicate()) + ")";
+                yield "((long) " + switch (b.sync()) {
+                    case COUNT -> n;
+                    case AND -> "(" + n + " == (int) (get_local_size(0) * get_local_size(1) * get_local_size(2)))";
+                    default -> "(" + n + " > 0)";
+                } + ")";
+            }
+        };
     }
 
     /** Whether evaluating {@code e} twice is the same as once: no calls, atomics or raises in it. */
@@ -313,7 +341,7 @@ public final class OpenClGenerator {
     }
 
     private static boolean hasBarrier(TExpr e) {
-        if (e instanceof TExpr.GpuBarrier) return true;
+        if (e instanceof TExpr.GpuBarrier g && g.sync().waits()) return true;
         for (TExpr c : Exprs.children(e)) if (hasBarrier(c)) return true;
         return false;
     }
@@ -811,7 +839,7 @@ public final class OpenClGenerator {
             }
             case TExpr.ArraySize sz when kernelMode -> size(sz);
             case TExpr.GpuAtomic a when kernelMode -> atomic(a);
-            case TExpr.GpuBarrier b when kernelMode -> "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE)";
+            case TExpr.GpuBarrier b when kernelMode -> sync(b);
             case TExpr.GpuIndex g when kernelMode -> "((long) " + switch (g.query()) {
                 case THREAD_IDX -> "get_local_id";
                 case BLOCK_IDX -> "get_group_id";

@@ -19,6 +19,16 @@ final class OpenClSnippets {
     static final String FAIL = "int aj_fail(__global long* st, int site, long a, long b, long c) "
             + "{ if (aj_claim(st, site)) { st[1] = a; st[2] = b; st[3] = c; } return 0; }";
 
+    /**
+     * How many work-items of the block pass a true predicate, at a barrier: the first work-item
+     * clears the kernel's shared counter, every one adds its predicate, all read the sum, and a
+     * last barrier keeps the counter until everyone has read it.
+     */
+    static final String SYNC_COUNT = "int aj_sync_count(__local int* c, int pred) { "
+            + "if (get_local_id(0) == 0 && get_local_id(1) == 0 && get_local_id(2) == 0) *c = 0; "
+            + "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE); if (pred) atomic_inc(c); "
+            + "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE); int n = *c; barrier(CLK_LOCAL_MEM_FENCE); return n; }";
+
     /** A negative index counted from the end. */
     static final String WRAP = "long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }";
 

@@ -73,7 +73,7 @@ public final class Exprs {
             case TExpr.Let l -> List.of(l.value(), l.body());
             case TExpr.GpuIndex g -> List.of();
             case TExpr.GpuArray g -> List.of();
-            case TExpr.GpuBarrier g -> List.of();
+            case TExpr.GpuBarrier g -> g.predicate() == null ? List.of() : List.of(g.predicate());
             case TExpr.GpuAtomic g -> {
                 List<TExpr> out = new ArrayList<>(concat(g.array(), g.indices()));
                 out.add(g.value());
@@ -181,7 +181,7 @@ public final class Exprs {
             case TExpr.Let l -> new TExpr.Let(l.var(), k.get(0), k.get(1), l.span());
             case TExpr.GpuIndex g -> g;
             case TExpr.GpuArray g -> g;
-            case TExpr.GpuBarrier g -> g;
+            case TExpr.GpuBarrier g -> g.predicate() == null ? g : new TExpr.GpuBarrier(g.sync(), k.get(0), g.span());
             case TExpr.GpuAtomic g -> {
                 int n = 1 + g.indices().size();
                 yield new TExpr.GpuAtomic(g.op(), k.get(0), List.copyOf(k.subList(1, n)), k.get(n), g.compare() == null ? null : k.get(n + 1),

@@ -168,7 +168,8 @@ public final class IrPrinter {
             case TExpr.Let l -> "(let " + l.var() + " = " + expr(l.value()) + " in " + expr(l.body()) + ")";
             case TExpr.GpuIndex g -> "gpu." + g.query().name().toLowerCase(java.util.Locale.ROOT) + "." + "xyz".charAt(g.axis());
             case TExpr.GpuArray g -> "gpu." + (g.shared() ? "shared" : "local") + "_array" + g.shape() + ": " + g.type();
-            case TExpr.GpuBarrier g -> "gpu.barrier()";
+            case TExpr.GpuBarrier g -> "gpu." + g.sync().name().toLowerCase(java.util.Locale.ROOT) + "("
+                    + (g.predicate() == null ? "" : expr(g.predicate())) + ")";
             case TExpr.GpuAtomic g -> "gpu.atomic_" + g.op().pythonName() + "(" + expr(g.array()) + idx(g.indices())
                     + (g.compare() == null ? "" : ", " + expr(g.compare())) + ", " + expr(g.value()) + ")" + site(g.outOfBounds());
             case TExpr.ListNew l -> "new " + l.type() + "(" + expr(l.length()) + ")";

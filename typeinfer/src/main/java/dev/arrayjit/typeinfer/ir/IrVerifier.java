@@ -330,7 +330,12 @@ public final class IrVerifier {
                 expr(l.body());
             }
             case TExpr.GpuIndex g -> { }
-            case TExpr.GpuBarrier g -> { }
+            case TExpr.GpuBarrier g -> {
+                if ((g.predicate() != null) != (g.sync() == GpuSync.COUNT || g.sync() == GpuSync.AND || g.sync() == GpuSync.OR)) {
+                    fail("gpu " + g.sync() + " with" + (g.predicate() == null ? "out" : "") + " a predicate");
+                }
+                if (g.predicate() != null) { expr(g.predicate()); expect(g.predicate(), Types.BOOL, "sync predicate"); }
+            }
             case TExpr.GpuArray g -> {
                 if (g.shape().size() != g.type().ndim()) fail("gpu array of " + g.type() + " with shape " + g.shape());
             }

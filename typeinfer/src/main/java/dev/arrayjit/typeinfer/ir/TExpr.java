@@ -283,9 +283,16 @@ public sealed interface TExpr {
      */
     record GpuArray(Type.Array type, List<Long> shape, boolean shared, Span span) implements TExpr {}
 
-    /** {@code cuda.syncthreads()}: every work-item of the block waits here; none. */
-    record GpuBarrier(Span span) implements TExpr {
-        @Override public Type type() { return Types.NONE; }
+    /**
+     * Synchronization in a GPU block: {@code cuda.syncthreads()} (every work-item waits here; none),
+     * its counting forms {@code syncthreads_count/and/or(predicate)} (int64: how many work-items'
+     * predicate holds, whether all, whether any), and the memory fences {@code threadfence_block()}
+     * and {@code threadfence()} / {@code threadfence_system()} (none; they order memory, no waiting).
+     */
+    record GpuBarrier(GpuSync sync, TExpr predicate, Span span) implements TExpr {
+        public GpuBarrier(Span span) { this(GpuSync.BARRIER, null, span); }
+
+        @Override public Type type() { return predicate == null ? Types.NONE : Types.INT64; }
     }
 
     /**

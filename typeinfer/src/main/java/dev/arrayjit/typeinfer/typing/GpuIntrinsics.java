@@ -5,6 +5,7 @@ import dev.arrayjit.frontend.ast.Expr;
 import dev.arrayjit.frontend.ast.Keyword;
 import dev.arrayjit.typeinfer.ir.AtomicOp;
 import dev.arrayjit.typeinfer.ir.GpuQuery;
+import dev.arrayjit.typeinfer.ir.GpuSync;
 import dev.arrayjit.typeinfer.ir.TExpr;
 import dev.arrayjit.typeinfer.types.Layout;
 import dev.arrayjit.typeinfer.types.Type;
@@ -55,12 +56,31 @@ final class GpuIntrinsics {
         return switch (name) {
             case "grid" -> position(c, GpuQuery.GLOBAL_ID);
             case "gridsize" -> position(c, GpuQuery.GLOBAL_SIZE);
-            case "syncthreads" -> {
+            case "syncthreads", "threadfence", "threadfence_block", "threadfence_system" -> {
                 if (!c.args().isEmpty() || !c.keywords().isEmpty()) {
-                    t.error("type.call.arity", c.span(), "cuda.syncthreads() takes no arguments", "");
+                    t.error("type.call.arity", c.span(), "cuda." + name + "() takes no arguments", "");
                     yield null;
                 }
-                yield new TExpr.GpuBarrier(c.span());
+                GpuSync sync = switch (name) {
+                    case "syncthreads" -> GpuSync.BARRIER;
+                    case "threadfence_block" -> GpuSync.FENCE_BLOCK;
+                    default -> GpuSync.FENCE;
+                };
+                yield new TExpr.GpuBarrier(sync, null, c.span());
+            }
+            case "syncthreads_count", "syncthreads_and", "syncthreads_or" -> {
+                if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+                    t.error("type.call.arity", c.span(), "cuda." + name + "() takes one predicate", "write cuda." + name + "(x > 0)");
+                    yield null;
+                }
+                TExpr p = t.expr(c.args().get(0));
+                if (p == null) yield null;
+                if (!p.type().isScalar()) {
+                    t.error("type.call.argument", c.args().get(0).span(), "cuda." + name + "() takes a number or bool, not " + p.type(), "");
+                    yield null;
+                }
+                GpuSync sync = name.endsWith("count") ? GpuSync.COUNT : name.endsWith("and") ? GpuSync.AND : GpuSync.OR;
+                yield new TExpr.GpuBarrier(sync, p.type() instanceof Type.Bool ? p : new TExpr.Truth(p, p.span()), c.span());
             }
             case "const.array_like" -> {
                 // The array is a module-level constant already (Numba freezes globals): it is its own constant copy.
@@ -83,7 +103,8 @@ final class GpuIntrinsics {
             case "atomic.compare_and_swap" -> compareAndSwap(c);
             default -> {
                 t.error("unsupported.gpu", c.func().span(), "'" + c.func().span().text() + "' is not supported yet",
-                        "supported: cuda.grid, cuda.gridsize, cuda.syncthreads, cuda.shared.array, cuda.local.array and "
+                        "supported: cuda.grid, cuda.gridsize, cuda.syncthreads (and _count, _and, _or), cuda.threadfence (and _block, _system), "
+                                + "cuda.shared.array, cuda.local.array, cuda.const.array_like and "
                                 + "cuda.atomic.add, sub, min, max, exch, and_, or_, xor, inc, dec, cas and compare_and_swap");
                 yield null;
             }
