@@ -176,8 +176,10 @@ public final class AotCompiler {
 
     /** A declared result the C wrapper can give: numbers convert; arrays need the dtype and rank; tuples element by element. */
     private static boolean compatible(Type declared, Type actual) {
+        if (actual instanceof Type.Complex && !(declared instanceof Type.Complex)) return false; // no complex to real, as Numba
         if (declared.equals(actual) || declared.isScalar() && actual.isScalar()) return true;
         if (declared instanceof Type.Array d && actual instanceof Type.Array a) return d.dtype().equals(a.dtype()) && d.ndim() == a.ndim();
+        if (declared instanceof Type.Array d && actual instanceof Type.ListOf l) return d.ndim() == 1 && d.dtype().equals(l.element());
         if (declared instanceof Type.Tuple d && actual instanceof Type.Tuple a && d.elements().size() == a.elements().size()) {
             for (int i = 0; i < d.elements().size(); i++) if (!compatible(d.elements().get(i), a.elements().get(i))) return false;
             return true;

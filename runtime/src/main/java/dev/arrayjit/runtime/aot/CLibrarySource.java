@@ -45,9 +45,9 @@ final class CLibrarySource {
             case Type.Bool b -> null;
             case Type.Int i -> null;
             case Type.Float f -> null;
-            case Type.Array a -> a.ndim() > MAX_DIMS ? "arrays of more than " + MAX_DIMS + " dimensions"
-                    : a.dtype() instanceof Type.Complex ? "complex arrays" : null;
-            case Type.ListOf l when result -> l.element() instanceof Type.Complex ? "lists of complex numbers" : null;
+            case Type.Complex c -> null;
+            case Type.Array a -> a.ndim() > MAX_DIMS ? "arrays of more than " + MAX_DIMS + " dimensions" : null;
+            case Type.ListOf l when result -> null;
             case Type.Tuple tu when result -> tu.elements().stream().map(e -> e instanceof Type.Tuple ? "nested tuples" : unsupported(e, true))
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             case Type.None n when result -> null;
@@ -60,6 +60,7 @@ final class CLibrarySource {
             case Type.Bool b -> "bool";
             case Type.Int i -> (i.signed() ? "int" : "uint") + i.bits() + "_t";
             case Type.Float f -> f.bits() == 32 ? "float" : "double";
+            case Type.Complex c -> c.bits() == 64 ? "aj_complex64" : "aj_complex128";
             default -> "aj_array";
         };
     }
@@ -128,7 +129,10 @@ final class CLibrarySource {
         h.append("#ifndef ARRAYJIT_ARRAY_DEFINED\n#define ARRAYJIT_ARRAY_DEFINED\n#define AJ_MAX_DIMS ").append(MAX_DIMS).append('\n');
         h.append("typedef struct aj_array {\n    void *data;                   /* the first element */\n")
                 .append("    int64_t ndim;\n    int64_t shape[AJ_MAX_DIMS];\n    int64_t strides[AJ_MAX_DIMS]; /* in bytes */\n")
-                .append("    void *owner;                  /* of a result: the block arrayjit_array_free releases; else NULL */\n} aj_array;\n#endif\n\n");
+                .append("    void *owner;                  /* of a result: the block arrayjit_array_free releases; else NULL */\n} aj_array;\n")
+                .append("/* Complex numbers as NumPy lays them out: the real part, then the imaginary one. */\n")
+                .append("typedef struct aj_complex128 { double re, im; } aj_complex128;\n")
+                .append("typedef struct aj_complex64 { float re, im; } aj_complex64;\n#endif\n\n");
         h.append("/* The exception of this thread's last failed call, or \"\". */\nconst char *arrayjit_error(void);\n");
         h.append("/* Frees the memory of an array a function returned. */\nvoid arrayjit_array_free(aj_array *a);\n");
         h.append("/* Threads for parallel loops (default: ARRAYJIT_NUM_THREADS, else every core). */\nvoid arrayjit_set_num_threads(int n);\n\n");
@@ -187,6 +191,9 @@ final class CLibrarySource {
                         .append(Types.sizeOf(a.dtype())).append(", '").append(layout).append("')) return 1;\n");
                 c.append("    aj_put_array(&aj_args[").append(s).append("], ").append(p).append(");\n");
                 arrayParams.add(p);
+            } else if (t instanceof Type.Complex) { // two slots: the real part, then the imaginary one
+                c.append("    memcpy(&aj_args[").append(s).append("], &").append(p).append(".re, sizeof ").append(p).append(".re); memcpy(&aj_args[")
+                        .append(s + 1).append("], &").append(p).append(".im, sizeof ").append(p).append(".im);\n");
             } else if (t instanceof Type.Bool) {
                 c.append("    { uint8_t aj_v = ").append(p).append(" ? 1 : 0; memcpy(&aj_args[").append(s).append("], &aj_v, 1); }\n");
             } else {
@@ -221,6 +228,8 @@ final class CLibrarySource {
                     c.append("    if (").append(r).append("->owner == ").append(earlier).append("->owner) ").append(r).append("->owner = NULL;\n");
                 }
                 arrayResults.add(r);
+            } else if (t instanceof Type.Complex || want instanceof Type.Complex) {
+                c.append("    { ").append(cType(want)).append(" aj_v = {0}; ").append(complexRead(t, want, s)).append(" *").append(r).append(" = aj_v; }\n");
             } else if (t instanceof Type.Bool) {
                 c.append("    { uint8_t aj_v; memcpy(&aj_v, &aj_ret[").append(s).append("], 1); *").append(r).append(" = (").append(cType(want))
                         .append(") (aj_v != 0); }\n");
@@ -232,6 +241,18 @@ final class CLibrarySource {
         }
         c.append("    aj_ctx_release(aj_ctx, aj_keep, aj_kept);\n    return aj_ok ? 0 : 1;\n}\n");
         return c.toString();
+    }
+
+    /** C statements that read a result of type {@code t} at slot {@code s} into {@code aj_v} of complex type {@code want}. */
+    private static String complexRead(Type t, Type want, int s) {
+        String part = ((Type.Complex) want).bits() == 64 ? "float" : "double";
+        if (t instanceof Type.Complex c) {
+            String got = c.bits() == 64 ? "float" : "double";
+            return "{ " + got + " aj_re, aj_im; memcpy(&aj_re, &aj_ret[" + s + "], sizeof aj_re); memcpy(&aj_im, &aj_ret[" + (s + 1)
+                    + "], sizeof aj_im); aj_v.re = (" + part + ") aj_re; aj_v.im = (" + part + ") aj_im; }";
+        }
+        if (t instanceof Type.Bool) return "{ uint8_t aj_b; memcpy(&aj_b, &aj_ret[" + s + "], 1); aj_v.re = aj_b != 0; }";
+        return "{ " + cType(t) + " aj_re; memcpy(&aj_re, &aj_ret[" + s + "], sizeof aj_re); aj_v.re = (" + part + ") aj_re; }";
     }
 
     /** A ufunc's array loop: each pointer, n and its stride become a 1-D array argument of the entry. */

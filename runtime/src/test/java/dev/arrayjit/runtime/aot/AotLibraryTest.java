@@ -394,4 +394,43 @@ class AotLibraryTest {
                 () -> AotCompiler.build(dir.resolve("named.py"), List.of(), "baseline", dir.resolve("libnamed.so"), dir.resolve("named.h")));
         assertTrue(libc.getMessage().contains("'sqrt' is a C library function"), libc.getMessage());
     }
+
+    @Test
+    void complexNumbersAndArraysCrossAsNumPyLaysThemOut() throws Exception {
+        Files.writeString(dir.resolve("cplx.py"), """
+                import cmath
+                import numpy as np
+                from numba import njit
+
+                @njit("c16(c16, f8)")
+                def rotate(z, angle):
+                    return z * cmath.exp(1j * angle)
+
+                @njit("c8(c8[:])")
+                def total(zs):
+                    return zs.sum()
+
+                @njit("c16(f8)")
+                def lift(x):
+                    return x
+                """);
+        AotCompiler.build(dir.resolve("cplx.py"), List.of(), "baseline", dir.resolve("libcplx.so"), dir.resolve("cplx.h"));
+        Files.writeString(dir.resolve("cplx.c"), """
+                #include <stdio.h>
+                #include "cplx.h"
+                int main(void) {
+                    aj_complex128 z = {0, 2}, r;
+                    aj_complex64 zs[3] = {{1, 1}, {2, -3}, {0.5f, 0.25f}}, t;
+                    aj_array a = {0};
+                    a.data = zs; a.ndim = 1; a.shape[0] = 3; a.strides[0] = sizeof(aj_complex64);
+                    if (rotate(z, 1.5707963267948966, &r) || total(&a, &t) || lift(2.5, &z)) return 1;
+                    printf("%.6f %.6f %g %g %g %g\\n", r.re, r.im, t.re, t.im, z.re, z.im);
+                    return 0;
+                }
+                """);
+        run(List.of(AotCompiler.findCompiler().toString(), "-Wall", "-Werror", "-o", "cplx", "cplx.c", "-L.", "-lcplx", "-Wl,-rpath," + dir));
+        assertEquals("-2.000000 0.000000 3.5 -1.75 2.5 0", run(List.of(dir.resolve("cplx").toString())).strip());
+        KernelLibrary lib = ArrayJit.loadLibrary(dir.resolve("libcplx.so"));
+        assertEquals(new dev.arrayjit.runtime.Complex(2.5, 0), lib.function("lift").call(2.5));
+    }
 }
