@@ -37,7 +37,7 @@ public final class DeviceArray implements AutoCloseable {
 
     /** A new device array of {@code shape}, contents undefined (Numba's {@code cuda.device_array}). */
     public static DeviceArray empty(Type dtype, long... shape) {
-        if (!dtype.isScalar() || dtype instanceof Type.Complex) throw new IllegalArgumentException("device arrays hold numbers, not " + dtype);
+        if (!dtype.isScalar()) throw new IllegalArgumentException("device arrays hold numbers, not " + dtype);
         long n = 1;
         for (long d : shape) {
             if (d < 0) throw new IllegalArgumentException("negative dimensions are not allowed");

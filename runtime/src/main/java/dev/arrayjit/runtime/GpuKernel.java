@@ -101,7 +101,7 @@ final class GpuKernel implements AutoCloseable {
         if (a instanceof DeviceArray d) return d.type();
         Type t = Typeof.of(a);
         if (t instanceof Type.Array at) return new Type.Array(at.dtype(), at.ndim(), Layout.C, at.readonly());
-        if (t == null || !t.isScalar() || t instanceof Type.Complex) {
+        if (t == null || !t.isScalar()) {
             throw new ArgumentException("argument " + (i + 1) + " of " + info.name() + " (" + info.params().get(i) + ") is "
                     + (a == null ? "None" : a.getClass().getSimpleName()) + "; a GPU kernel takes arrays, device arrays and numbers");
         }
@@ -112,6 +112,10 @@ final class GpuKernel implements AutoCloseable {
         return switch (t) {
             case Type.Bool b -> a instanceof Scalar s ? s.booleanValue() : (Boolean) a;
             case Type.Float f -> a instanceof Scalar s ? s.doubleValue() : ((Number) a).doubleValue();
+            case Type.Complex c -> {
+                Complex z = a instanceof Scalar s ? (Complex) s.value() : (Complex) a;
+                yield new double[] {z.re(), z.im()};
+            }
             default -> a instanceof Scalar s ? s.longValue() : ((Number) a).longValue();
         };
     }

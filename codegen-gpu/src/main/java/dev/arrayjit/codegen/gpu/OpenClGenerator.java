@@ -182,6 +182,10 @@ public final class OpenClGenerator {
                 if (f.bits() == 64) fp64 = true;
                 yield f.bits() == 64 ? "double" : "float";
             }
+            case Type.Complex c -> {
+                if (c.bits() == 128) fp64 = true;
+                yield c.bits() == 128 ? "double2" : "float2"; // NumPy's layout: real part, then imaginary
+            }
             case Type.None n -> "void";
             case Type.Tuple tu -> tupleStruct(tu);
             default -> throw new GpuUnsupported("values of type " + t + " are not supported on the GPU yet");
@@ -286,6 +290,28 @@ public final class OpenClGenerator {
         if (currentIsKernel && barriers) sb.append("    int aj_dead = 0; /* set by a raise: the work-item still reaches the barriers */\n");
         sb.append(body).append("}\n");
         return sb.toString();
+    }
+
+    /** A numeric conversion as NumPy's astype: complex to real keeps the real part, real to complex adds a zero imaginary part. */
+    private String cast(String v, Type from, Type to) {
+        if (to instanceof Type.Bool) return truth(v, from);
+        if (to instanceof Type.Complex c) {
+            if (from instanceof Type.Complex) return from.equals(to) ? v : "convert_" + type(to) + "(" + v + ")";
+            String part = c.bits() == 128 ? "double" : "float";
+            return "((" + type(to) + ")((" + part + ") (" + v + "), (" + part + ") 0))";
+        }
+        if (from instanceof Type.Complex) return "((" + type(to) + ") (" + v + ").x)";
+        return "((" + type(to) + ") " + v + ")";
+    }
+
+    /** Python's truth of a number: not zero (a complex: either part). */
+    private String truth(String v, Type t) {
+        if (t instanceof Type.Complex) {
+            String fn = "aj_ctruth_" + type(t);
+            helpers.add("int " + fn + "(" + type(t) + " v) { return v.x != 0 || v.y != 0; }");
+            return fn + "(" + v + ")";
+        }
+        return t instanceof Type.Bool ? v : "(" + v + " != 0)";
     }
 
     /** {@code cuda.syncthreads} and its counting forms, and the fences. */
@@ -806,9 +832,15 @@ public final class OpenClGenerator {
         return switch (e) {
             case TExpr.Const c -> constant(c.type(), c.value());
             case TExpr.Load l -> name(l.var());
-            case TExpr.Cast c -> c.type() instanceof Type.Bool ? "(" + expr(c.value()) + " != 0)"
-                    : "((" + type(c.type()) + ") " + expr(c.value()) + ")";
-            case TExpr.Truth t -> "(" + expr(t.value()) + " != 0)";
+            case TExpr.Cast c -> cast(expr(c.value()), c.value().type(), c.type());
+            case TExpr.Truth t -> truth(expr(t.value()), t.value().type());
+            case TExpr.MakeComplex m -> "((" + type(m.type()) + ")(" + expr(m.re()) + ", " + expr(m.im()) + "))";
+            case TExpr.ComplexPart p -> "(" + expr(p.value()) + ")." + (p.imag() ? "y" : "x");
+            case TExpr.Compare c when c.left().type() instanceof Type.Complex ct -> {
+                String fn = "aj_ceq_" + type(ct);
+                helpers.add("int " + fn + "(" + type(ct) + " a, " + type(ct) + " b) { return a.x == b.x && a.y == b.y; }");
+                yield (c.op() == dev.arrayjit.typeinfer.ir.CmpOp.NE ? "(!" : "(") + fn + "(" + expr(c.left()) + ", " + expr(c.right()) + "))";
+            }
             case TExpr.Binary b -> binary(b);
             case TExpr.Compare c -> "(" + expr(c.left()) + " " + c.op().symbol + " " + expr(c.right()) + ")";
             case TExpr.Unary u -> switch (u.op()) {
@@ -824,9 +856,11 @@ public final class OpenClGenerator {
                 if (!pure(l.left())) {
                     String t = "aj_t" + temps.size();
                     temps.add(type(l.type()) + " " + t + ";");
-                    yield "(" + t + " = " + a + ", " + (l.isAnd() ? t + " ? (" + b + ") : " + t : t + " ? " + t + " : (" + b + ")") + ")";
+                    String cond = truth(t, l.type());
+                    yield "(" + t + " = " + a + ", " + (l.isAnd() ? cond + " ? (" + b + ") : " + t : cond + " ? " + t + " : (" + b + ")") + ")";
                 }
-                yield l.isAnd() ? "((" + a + ") ? (" + b + ") : (" + a + "))" : "((" + a + ") ? (" + a + ") : (" + b + "))";
+                String cond = truth(a, l.type());
+                yield l.isAnd() ? "(" + cond + " ? (" + b + ") : (" + a + "))" : "(" + cond + " ? (" + a + ") : (" + b + "))";
             }
             case TExpr.Select s -> "(" + expr(s.cond()) + " ? " + expr(s.ifTrue()) + " : " + expr(s.ifFalse()) + ")";
             case TExpr.MathCall m -> math(m);
@@ -902,6 +936,11 @@ public final class OpenClGenerator {
                 if (x == Long.MIN_VALUE && i.signed()) lit = "(-9223372036854775807L - 1)";
                 yield "((" + type(t) + ") " + lit + (i.bits() == 64 ? "L" : "") + ")";
             }
+            case Type.Complex c -> {
+                Type part = new Type.Float(c.bits() / 2);
+                double re = v instanceof double[] d ? d[0] : ((Number) v).doubleValue(), im = v instanceof double[] d ? d[1] : 0.0;
+                yield "((" + type(t) + ")(" + constant(part, re) + ", " + constant(part, im) + "))";
+            }
             case Type.Float f -> {
                 double x = ((Number) v).doubleValue();
                 if (Double.isNaN(x)) yield f.bits() == 64 ? "(double) NAN" : "NAN";
@@ -920,6 +959,18 @@ public final class OpenClGenerator {
     private String binary(TExpr.Binary b) {
         String l = expr(b.left()), r = expr(b.right());
         Type t = b.type();
+        if (t instanceof Type.Complex) {
+            String ty = type(t);
+            return switch (b.op()) {
+                case ADD, SUB -> "(" + l + " " + b.op().symbol + " " + r + ")"; // part by part, as OpenCL's vectors add
+                case MUL, DIV -> {
+                    String fn = (b.op() == dev.arrayjit.typeinfer.ir.ArithOp.MUL ? "aj_cmul_" : "aj_cdiv_") + ty;
+                    helpers.add(b.op() == dev.arrayjit.typeinfer.ir.ArithOp.MUL ? OpenClSnippets.complexMul(fn, ty) : OpenClSnippets.complexDiv(fn, ty));
+                    yield fn + "(" + l + ", " + r + ")";
+                }
+                default -> throw new GpuUnsupported("complex " + b.op().symbol + " on the GPU");
+            };
+        }
         boolean integer = t instanceof Type.Int || t instanceof Type.Bool;
         String ty = type(t);
         return switch (b.op()) {

@@ -104,6 +104,11 @@ final class OpenClKernel implements GpuOffload.Kernel {
             }
             case Type.Float f when f.bits() == 32 -> CL.clSetKernelArg(kernel, a, 4, Pointer.to(new float[] {((Number) value).floatValue()}));
             case Type.Float f -> CL.clSetKernelArg(kernel, a, 8, Pointer.to(new double[] {((Number) value).doubleValue()}));
+            case Type.Complex c when c.bits() == 64 -> {
+                double[] z = (double[]) value;
+                CL.clSetKernelArg(kernel, a, 8, Pointer.to(new float[] {(float) z[0], (float) z[1]}));
+            }
+            case Type.Complex c -> CL.clSetKernelArg(kernel, a, 16, Pointer.to((double[]) value));
             default -> throw new IllegalArgumentException("parameter " + param.name() + " of type " + t + " cannot be passed to a GPU kernel");
         }
         return a + 1;

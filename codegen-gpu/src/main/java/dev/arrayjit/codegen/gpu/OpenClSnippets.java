@@ -29,6 +29,19 @@ final class OpenClSnippets {
             + "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE); if (pred) atomic_inc(c); "
             + "barrier(CLK_LOCAL_MEM_FENCE | CLK_GLOBAL_MEM_FENCE); int n = *c; barrier(CLK_LOCAL_MEM_FENCE); return n; }";
 
+    /** Complex multiplication on {@code double2}/{@code float2} (real, imaginary). */
+    static String complexMul(String fn, String ty) {
+        return ty + " " + fn + "(" + ty + " a, " + ty + " b) { return (" + ty + ")(a.x * b.x - a.y * b.y, a.x * b.y + a.y * b.x); }";
+    }
+
+    /** Complex division by Smith's algorithm, as CPython's (and the CPU backend's). */
+    static String complexDiv(String fn, String ty) {
+        String part = ty.startsWith("double") ? "double" : "float";
+        return ty + " " + fn + "(" + ty + " a, " + ty + " b) { if (fabs(b.x) >= fabs(b.y)) { "
+                + part + " r = b.y / b.x, d = b.x + b.y * r; return (" + ty + ")((a.x + a.y * r) / d, (a.y - a.x * r) / d); } "
+                + part + " r = b.x / b.y, d = b.x * r + b.y; return (" + ty + ")((a.x * r + a.y) / d, (a.y * r - a.x) / d); }";
+    }
+
     /** A negative index counted from the end. */
     static final String WRAP = "long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }";
 

@@ -106,7 +106,7 @@ public interface GpuOffload {
          * Launches {@code grid} blocks of {@code block} work-items (1 to 3 extents each, the same
          * count) and waits for them. {@code args} has one value per parameter of the entry: an
          * {@link ArrayArg} for an array, a {@link Long} for an integer, a {@link Double} for a
-         * float, a {@link Boolean} for a bool.
+         * float, a {@link Boolean} for a bool, a {@code double[] {re, im}} for a complex number.
          * @return what the first work-item that raised recorded, or null
          */
         Raised launch(long[] grid, long[] block, List<Object> args);
