@@ -1,6 +1,8 @@
 # GPU corpus: complex numbers in kernels. The Mandelbrot escape count (complex(x, y), z * z + c,
 # abs(z) in a device function), complex128 and complex64 arrays read and written (products,
-# quotients, conjugates, .real/.imag, equality), and complex values built from real arguments.
+# quotients, conjugates, .real/.imag, equality), complex values built from real arguments, and
+# powers (integral ones exact, as CPython's) with cmath functions.
+import cmath
 import numpy as np
 from numba import cuda
 
@@ -71,3 +73,24 @@ def ref_parts(z, re, im, mag):
 
 
 # CASE: parts[1, 8](np.array([3 + 4j, -1 - 1j, 0.5j, 2.0], dtype=np.complex64), np.zeros(4, dtype=np.float32), np.zeros(4, dtype=np.float32), np.zeros(4, dtype=np.float32))  # ulp=4
+
+
+@cuda.jit
+def powers(z, out):
+    i = cuda.grid(1)
+    if i < z.size:
+        out[i, 0] = z[i] ** 2
+        out[i, 1] = z[i] ** -3
+        out[i, 2] = z[i] ** 0.5
+        out[i, 3] = cmath.exp(z[i]) + cmath.log(z[i]) * cmath.sqrt(z[i])
+
+
+def ref_powers(z, out):
+    for i in range(z.size):
+        out[i, 0] = z[i] ** 2
+        out[i, 1] = z[i] ** -3
+        out[i, 2] = z[i] ** 0.5
+        out[i, 3] = cmath.exp(z[i]) + cmath.log(z[i]) * cmath.sqrt(z[i])
+
+
+# CASE: powers[1, 8](np.array([1 + 1j, -2 + 0.5j, 3j, 0.25 - 4j, -1.5]), np.zeros((5, 4), dtype=np.complex128))  # ulp=8

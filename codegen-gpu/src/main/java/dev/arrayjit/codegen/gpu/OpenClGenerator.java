@@ -968,6 +968,13 @@ public final class OpenClGenerator {
                     helpers.add(b.op() == dev.arrayjit.typeinfer.ir.ArithOp.MUL ? OpenClSnippets.complexMul(fn, ty) : OpenClSnippets.complexDiv(fn, ty));
                     yield fn + "(" + l + ", " + r + ")";
                 }
+                case POW -> {
+                    String mul = "aj_cmul_" + ty, div = "aj_cdiv_" + ty, fn = "aj_cpow_" + ty;
+                    helpers.add(OpenClSnippets.complexMul(mul, ty));
+                    helpers.add(OpenClSnippets.complexDiv(div, ty));
+                    helpers.add(OpenClSnippets.complexPow(fn, ty, mul, div));
+                    yield fn + "(" + l + ", " + r + ")";
+                }
                 default -> throw new GpuUnsupported("complex " + b.op().symbol + " on the GPU");
             };
         }

@@ -42,6 +42,26 @@ final class OpenClSnippets {
                 + part + " r = b.x / b.y, d = b.x * r + b.y; return (" + ty + ")((a.x * r + a.y) / d, (a.y * r - a.x) / d); }";
     }
 
+    /**
+     * Complex power as CPython computes it: an integral real exponent up to 100 by repeated
+     * squaring (so (1+1j)**2 is exactly 2j), anything else in polar form; 0 ** 0 is 1, 0 to another
+     * power 0 (NumPy's error model: no exception on the GPU). {@code mul} and {@code div} name the
+     * product and quotient helpers of the same type.
+     */
+    static String complexPow(String fn, String ty, String mul, String div) {
+        String part = ty.startsWith("double") ? "double" : "float";
+        return ty + " " + fn + "(" + ty + " a, " + ty + " b) { "
+                + "if (b.x == 0 && b.y == 0) return (" + ty + ")(1, 0); "
+                + "if (a.x == 0 && a.y == 0) return (" + ty + ")(0, 0); "
+                + "if (b.y == 0 && b.x == floor(b.x) && fabs(b.x) <= 100) { "
+                + "long n = (long) fabs(b.x), mask = 1; " + ty + " r = (" + ty + ")(1, 0), p = a; "
+                + "while (mask > 0 && n >= mask) { if (n & mask) r = " + mul + "(r, p); mask <<= 1; p = " + mul + "(p, p); } "
+                + "return b.x < 0 ? " + div + "((" + ty + ")(1, 0), r) : r; } "
+                + part + " vabs = hypot(a.x, a.y), len = pow(vabs, b.x), at = atan2(a.y, a.x), phase = at * b.x; "
+                + "if (b.y != 0) { len /= exp(at * b.y); phase += b.y * log(vabs); } "
+                + "return (" + ty + ")(len * cos(phase), len * sin(phase)); }";
+    }
+
     /** A negative index counted from the end. */
     static final String WRAP = "long aj_wrap(long i, long n) { return i < 0 ? i + n : i; }";
 
