@@ -255,4 +255,21 @@ class GpuKernelTest {
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> module().function("scale").configure(1, 2).call(d, 2.0));
     }
+
+    @Test
+    void whatTheGpuCannotRunIsACompileErrorAtItsLine() {
+        KernelModule m = ArrayJit.compile("""
+                from numba import cuda
+
+                @cuda.jit
+                def k(a):
+                    i = cuda.grid(1)
+                    b = a[1:3]
+                    a[i] = b[0]
+                """, "slices.py");
+        CompileException e = assertThrows(CompileException.class, () -> m.function("k").configure(1, 4).call(NDArray.of(1.0, 2.0, 3.0, 4.0)));
+        String text = e.diagnostics().get(0).render();
+        assertTrue(text.startsWith("slices.py:6:5: error: k cannot run on an OpenCL device: assigning an array to 'b'"), text);
+        assertTrue(text.contains("        b = a[1:3]\n        ^~~~~~~~~~"), text);
+    }
 }

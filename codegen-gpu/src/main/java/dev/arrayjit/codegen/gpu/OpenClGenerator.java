@@ -213,6 +213,14 @@ public final class OpenClGenerator {
     private String function(TypedFunction f) { return function(f, ""); }
 
     private String function(TypedFunction f, String spaces) {
+        try {
+            return functionText(f, spaces);
+        } catch (GpuUnsupported e) {
+            throw e.at(f.span());
+        }
+    }
+
+    private String functionText(TypedFunction f, String spaces) {
         current = f;
         currentIsKernel = kernelMode && entryIsKernel && f == unit.entry();
         arrays.clear();
@@ -375,6 +383,16 @@ public final class OpenClGenerator {
     /** The variables bound to a shared or local array, each by one assignment; any other array variable is refused. */
     private void fixedArrays(List<TStmt> body, java.util.Map<Var, TExpr.GpuArray> out, java.util.Map<Var, TExpr.View> views) {
         for (TStmt s : body) {
+            try {
+                fixedArrays(s, out, views);
+            } catch (GpuUnsupported e) {
+                throw e.at(s.span());
+            }
+        }
+    }
+
+    private void fixedArrays(TStmt s, java.util.Map<Var, TExpr.GpuArray> out, java.util.Map<Var, TExpr.View> views) {
+        {
             switch (s) {
                 case TStmt.Assign a when a.var().type() instanceof Type.Array && a.value() instanceof TExpr.ConstArray c -> {
                     TExpr.ConstArray before = constVars.putIfAbsent(a.var(), c);
@@ -474,6 +492,14 @@ public final class OpenClGenerator {
     }
 
     private void stmt(TStmt s, int d, StringBuilder sb) {
+        try {
+            statement(s, d, sb);
+        } catch (GpuUnsupported e) {
+            throw e.at(s.span()); // the innermost statement names the place
+        }
+    }
+
+    private void statement(TStmt s, int d, StringBuilder sb) {
         String in = "    ".repeat(d);
         // The device compiler's messages then name the kernel's Python line.
         if (s.span() != null && !(s instanceof TStmt.Assign a && a.value() instanceof TExpr.GpuArray)) sb.append("#line ").append(s.span().line()).append(" \"").append(s.span().file().name()).append("\"\n");

@@ -50,7 +50,10 @@ public final class OpenClOffload implements GpuOffload {
         try {
             return how.get();
         } catch (GpuUnsupported e) {
-            throw new IllegalArgumentException(unit.entry().name() + " cannot run on an OpenCL device: " + e.getMessage(), e);
+            String message = unit.entry().name() + " cannot run on an OpenCL device: " + e.getMessage();
+            if (e.span() == null) throw new IllegalArgumentException(message, e);
+            throw new CompileException(Diagnostic.error("gpu.unsupported", e.span(), message,
+                    "rewrite this statement with what GPU code supports (see README.md), or run the kernel on the CPU"));
         }
     }
 
