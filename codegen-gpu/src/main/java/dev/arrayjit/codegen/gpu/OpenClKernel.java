@@ -23,6 +23,7 @@ final class OpenClKernel implements GpuOffload.Kernel {
     private final cl_program program;
     private final cl_kernel kernel;
     private final long maxBlock;
+    private final LaunchStatus status;
 
     OpenClKernel(OpenClContext ctx, OpenClProgram source, TypedFunction entry) {
         this.ctx = ctx;
@@ -33,6 +34,7 @@ final class OpenClKernel implements GpuOffload.Kernel {
         long[] wg = new long[1];
         CL.clGetKernelWorkGroupInfo(kernel, ctx.id, CL.CL_KERNEL_WORK_GROUP_SIZE, Sizeof.size_t, Pointer.to(wg), null);
         this.maxBlock = wg[0];
+        this.status = new LaunchStatus(ctx);
     }
 
     @Override public String source() { return source.source(); }
@@ -60,15 +62,13 @@ final class OpenClKernel implements GpuOffload.Kernel {
                     + " runs together for this kernel (" + maxBlock + "); use smaller blocks and more of them");
         }
         if (total == 0) return null;
-        try (LaunchStatus status = new LaunchStatus(ctx)) {
-            synchronized (ctx) {
-                int a = 0;
-                CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(status.buffer.mem));
-                for (int i = 0; i < args.size(); i++) a = setArg(a, entry.params().get(i), args.get(i));
-                CL.clEnqueueNDRangeKernel(ctx.queue, kernel, grid.length, null, global, block, 0, null, null);
-                CL.clFinish(ctx.queue);
-            }
-            return status.raised();
+        synchronized (ctx) {
+            status.reset();
+            int a = 0;
+            CL.clSetKernelArg(kernel, a++, Sizeof.cl_mem, Pointer.to(status.buffer.mem));
+            for (int i = 0; i < args.size(); i++) a = setArg(a, entry.params().get(i), args.get(i));
+            CL.clEnqueueNDRangeKernel(ctx.queue, kernel, grid.length, null, global, block, 0, null, null);
+            return status.raised(); // a blocking read after the kernel on the in-order queue: the launch is done
         }
     }
 
@@ -115,6 +115,7 @@ final class OpenClKernel implements GpuOffload.Kernel {
     }
 
     @Override public void close() {
+        status.close();
         CL.clReleaseKernel(kernel);
         CL.clReleaseProgram(program);
     }
