@@ -81,11 +81,7 @@ public final class DeviceArray implements AutoCloseable {
         } else {
             NDArray tmp = NDArray.zeros(dtype, shape);
             buffer.read(tmp.segment());
-            long[] idx = new long[shape.length];
-            for (long f = 0, n = size(); f < n; f++) {
-                host.set(tmp.get(idx), idx);
-                for (int k = shape.length - 1; k >= 0 && ++idx[k] == shape[k]; k--) idx[k] = 0;
-            }
+            DeviceLoops.copyInto(host, tmp);
         }
     }
 

@@ -54,14 +54,8 @@ final class DeviceLoops implements AutoCloseable {
     private Object call(Object[] in, List<Type> types, List<Type> loop, DeviceArray out, boolean hostArray) {
         GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
         Compiled c = loops.computeIfAbsent(List.of(gpu.device(), List.copyOf(loop)), key -> {
-            CompileUnit unit = module.program().lower(module.program().specialize(kernel, loop));
-            try {
-                GpuOffload.Loop l = gpu.compile(unit);
-                if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + l.source());
-                return new Compiled(l, unit.entry().returnType());
-            } catch (IllegalArgumentException e) {
-                throw new ArgumentException(e.getMessage());
-            }
+            CompileUnit unit = unit(loop);
+            return new Compiled(onDevice(() -> gpu.compile(unit), GpuOffload.Loop::source), unit.entry().returnType());
         });
         long[] shape = broadcastShape(in, types);
         long n = 1;
@@ -119,14 +113,8 @@ final class DeviceLoops implements AutoCloseable {
     Object[] callGeneralized(Object[] in, List<Type> loop, GufuncLayout layout) {
         GpuOffload gpu = Gpu.require(kernel + "() with target='opencl'");
         CompiledGufunc c = gufuncs.computeIfAbsent(List.of(gpu.device(), List.copyOf(loop)), key -> {
-            CompileUnit unit = module.program().lower(module.program().specialize(kernel, loop));
-            try {
-                GpuOffload.GufuncLoop l = gpu.compileGufunc(unit);
-                if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + l.source());
-                return new CompiledGufunc(l, unit);
-            } catch (IllegalArgumentException e) {
-                throw new ArgumentException(e.getMessage());
-            }
+            CompileUnit unit = unit(loop);
+            return new CompiledGufunc(onDevice(() -> gpu.compileGufunc(unit), GpuOffload.GufuncLoop::source), unit);
         });
         int nin = layout.inputs().size(), nout = layout.outputs().size();
         java.util.Map<String, Long> sizes = new java.util.HashMap<>();
@@ -246,6 +234,21 @@ final class DeviceLoops implements AutoCloseable {
             wide[k] = x == 1 ? y : x;
         }
         return wide;
+    }
+
+    /** The kernel typed for a loop's types and lowered. */
+    private CompileUnit unit(List<Type> loop) { return module.program().lower(module.program().specialize(kernel, loop)); }
+
+    /** Compiles for the device, dumping the source when asked; what the device cannot run is an ArgumentException. */
+    private <T> T onDevice(java.util.function.Supplier<T> compile, java.util.function.Function<T, String> source) {
+        T built;
+        try {
+            built = compile.get();
+        } catch (IllegalArgumentException e) {
+            throw new ArgumentException(e.getMessage());
+        }
+        if (module.options().dumpAfter().contains("opencl")) module.options().report().accept("=== after opencl ===\n" + source.apply(built));
+        return built;
     }
 
     /** NumPy's broadcast shape of the array operands; ValueError naming both shapes when they do not broadcast. */

@@ -41,8 +41,12 @@ final class GpuKernel implements AutoCloseable {
             throw new ArgumentException(info.name() + "() takes " + info.params().size() + " argument" + (info.params().size() == 1 ? "" : "s")
                     + " (" + String.join(", ", info.params()) + "), got " + args.length);
         }
+        Object[] values = new Object[args.length];
         List<Type> types = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) types.add(typeOf(KernelFunction.javaArrayAsNDArray(args[i]), i));
+        for (int i = 0; i < args.length; i++) {
+            values[i] = KernelFunction.javaArrayAsNDArray(args[i]);
+            types.add(typeOf(values[i], i));
+        }
         String device = Gpu.unavailable() == null ? Gpu.require("").device() : "";
         Compiled c = compiled.computeIfAbsent(List.of(device, List.copyOf(types)), k -> compile(types));
         List<Object> launchArgs = new ArrayList<>();
@@ -50,7 +54,7 @@ final class GpuKernel implements AutoCloseable {
         List<DeviceArray> temporaries = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
-                Object a = KernelFunction.javaArrayAsNDArray(args[i]);
+                Object a = values[i];
                 switch (a) {
                     case DeviceArray d -> launchArgs.add(new GpuOffload.ArrayArg(d.buffer(), d.shape()));
                     case NDArray host -> {

@@ -345,40 +345,12 @@ public final class OpenClGenerator {
         };
     }
 
-    /** Whether evaluating {@code e} twice is the same as once: no calls, atomics or raises in it. */
-    private static boolean pure(TExpr e) {
-        if (e instanceof TExpr.Call || e instanceof TExpr.GpuAtomic || e instanceof TExpr.GpuBarrier || e instanceof TExpr.Fail) return false;
-        for (TExpr c : Exprs.children(e)) if (!pure(c)) return false;
-        return true;
-    }
-
     /** Whether any function of the unit waits at a barrier. */
     private static boolean usesBarriers(CompileUnit unit) {
-        for (TypedFunction f : unit.functions()) if (hasBarrier(f.body())) return true;
-        return false;
+        return unit.functions().stream().anyMatch(f -> Exprs.anyExpr(f.body(), e -> e instanceof TExpr.GpuBarrier g && g.sync().waits()));
     }
 
-    private static boolean hasBarrier(List<TStmt> body) {
-        for (TStmt s : body) {
-            for (TExpr e : Exprs.statementExprs(s)) if (hasBarrier(e)) return true;
-            for (List<TStmt> b : Exprs.blocks(s)) if (hasBarrier(b)) return true;
-        }
-        return false;
-    }
-
-    private static boolean hasRaise(List<TStmt> body) {
-        for (TStmt s : body) {
-            if (s instanceof TStmt.Raise) return true;
-            for (List<TStmt> b : Exprs.blocks(s)) if (hasRaise(b)) return true;
-        }
-        return false;
-    }
-
-    private static boolean hasBarrier(TExpr e) {
-        if (e instanceof TExpr.GpuBarrier g && g.sync().waits()) return true;
-        for (TExpr c : Exprs.children(e)) if (hasBarrier(c)) return true;
-        return false;
-    }
+    private static boolean hasRaise(List<TStmt> body) { return Exprs.anyStmt(body, s -> s instanceof TStmt.Raise); }
 
     /** The variables bound to a shared or local array, each by one assignment; any other array variable is refused. */
     private void fixedArrays(List<TStmt> body, java.util.Map<Var, TExpr.GpuArray> out, java.util.Map<Var, TExpr.View> views) {
@@ -879,7 +851,7 @@ public final class OpenClGenerator {
                 // unless it is a plain variable or constant.
                 String a = expr(l.left()), b = expr(l.right());
                 if (l.type() instanceof Type.Bool) yield "(" + a + (l.isAnd() ? " && " : " || ") + b + ")";
-                if (!pure(l.left())) {
+                if (!Exprs.isPure(l.left())) {
                     String t = "aj_t" + temps.size();
                     temps.add(type(l.type()) + " " + t + ";");
                     String cond = truth(t, l.type());

@@ -156,22 +156,8 @@ public final class AotCompiler {
 
     /** Whether any function of the unit draws random numbers (reads the thread's random state). */
     private static boolean usesRandom(CompileUnit unit) {
-        for (var f : unit.functions()) if (usesRandom(f.body())) return true;
-        return false;
-    }
-
-    private static boolean usesRandom(List<dev.arrayjit.typeinfer.ir.TStmt> body) {
-        for (var s : body) {
-            for (var e : dev.arrayjit.typeinfer.ir.Exprs.statementExprs(s)) if (usesRandom(e)) return true;
-            for (var b : dev.arrayjit.typeinfer.ir.Exprs.blocks(s)) if (usesRandom(b)) return true;
-        }
-        return false;
-    }
-
-    private static boolean usesRandom(dev.arrayjit.typeinfer.ir.TExpr e) {
-        if (e instanceof dev.arrayjit.typeinfer.ir.TExpr.RandomState) return true;
-        for (var c : dev.arrayjit.typeinfer.ir.Exprs.children(e)) if (usesRandom(c)) return true;
-        return false;
+        return unit.functions().stream().anyMatch(f -> dev.arrayjit.typeinfer.ir.Exprs.anyExpr(f.body(),
+                e -> e instanceof dev.arrayjit.typeinfer.ir.TExpr.RandomState));
     }
 
     /** A declared result the C wrapper can give: numbers convert; arrays need the dtype and rank; tuples element by element. */

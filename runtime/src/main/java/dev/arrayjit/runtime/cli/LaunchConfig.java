@@ -1,6 +1,6 @@
 package dev.arrayjit.runtime.cli;
 
-import java.util.ArrayList;
+import dev.arrayjit.typeinfer.typing.TypeParser;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ record LaunchConfig(String name, long[] grid, long[] block) {
     static LaunchConfig parse(String function) throws UsageException {
         Matcher m = FORM.matcher(function);
         if (!m.matches()) throw bad(function, "");
-        List<String> parts = splitTopLevel(m.group(2));
+        List<String> parts = TypeParser.splitTopLevel(m.group(2));
         if (parts.size() != 2) throw bad(function, ": give two parts, blocks and threads per block");
         return new LaunchConfig(m.group(1), extents(parts.get(0), function), extents(parts.get(1), function));
     }
@@ -41,22 +41,6 @@ record LaunchConfig(String name, long[] grid, long[] block) {
             }
             if (out[i] < 1) throw bad(function, ": extents must be at least 1, not " + out[i]);
         }
-        return out;
-    }
-
-    private static List<String> splitTopLevel(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0, start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == ',' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start));
         return out;
     }
 

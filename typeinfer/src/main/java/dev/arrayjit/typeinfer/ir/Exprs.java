@@ -190,6 +190,30 @@ public final class Exprs {
         };
     }
 
+    /** Whether any expression of {@code body} (nested blocks and operands included) satisfies {@code p}. */
+    public static boolean anyExpr(List<TStmt> body, java.util.function.Predicate<TExpr> p) {
+        for (TStmt s : body) {
+            for (TExpr e : statementExprs(s)) if (anyExpr(e, p)) return true;
+            for (List<TStmt> b : blocks(s)) if (anyExpr(b, p)) return true;
+        }
+        return false;
+    }
+
+    private static boolean anyExpr(TExpr e, java.util.function.Predicate<TExpr> p) {
+        if (p.test(e)) return true;
+        for (TExpr c : children(e)) if (anyExpr(c, p)) return true;
+        return false;
+    }
+
+    /** Whether any statement of {@code body}, nested ones included, satisfies {@code p}. */
+    public static boolean anyStmt(List<TStmt> body, java.util.function.Predicate<TStmt> p) {
+        for (TStmt s : body) {
+            if (p.test(s)) return true;
+            for (List<TStmt> b : blocks(s)) if (anyStmt(b, p)) return true;
+        }
+        return false;
+    }
+
     /** The expressions a statement evaluates itself (not those of its nested blocks). */
     public static List<TExpr> statementExprs(TStmt s) {
         return switch (s) {
